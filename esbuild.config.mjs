@@ -1,0 +1,70 @@
+// Builds the plugin (main.js, the only code Obsidian loads) and the Node command line (dist/cli.js).
+// `node esbuild.config.mjs production` builds once, minified; without an argument it watches and
+// copies the plugin into the demo vault after every rebuild.
+import esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+import { copyFileSync, mkdirSync } from 'node:fs';
+
+const production = process.argv[2] === 'production';
+const DEMO_PLUGIN_DIR = 'demo-vault/.obsidian/plugins/three-gazes';
+
+/** Copies the three release files into the demo vault, so `npm run dev` and `npm start` load the fresh build. */
+const copyToDemoVault = {
+	name: 'copy-to-demo-vault',
+	setup(build) {
+		build.onEnd((result) => {
+			if (result.errors.length > 0) return;
+			mkdirSync(DEMO_PLUGIN_DIR, { recursive: true });
+			for (const file of ['main.js', 'manifest.json', 'styles.css']) {
+				copyFileSync(file, `${DEMO_PLUGIN_DIR}/${file}`);
+			}
+		});
+	},
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const plugin = {
+	entryPoints: ['src/main.ts'],
+	outfile: 'main.js',
+	bundle: true,
+	format: 'cjs',
+	platform: 'browser',
+	target: 'es2021',
+	external: [
+		'obsidian',
+		'electron',
+		'@codemirror/*',
+		'@lezer/*',
+		...builtinModules,
+		...builtinModules.map((m) => `node:${m}`),
+	],
+	loader: { '.md': 'text' },
+	logLevel: 'info',
+	sourcemap: production ? false : 'inline',
+	minify: production,
+	treeShaking: true,
+	legalComments: 'none',
+	plugins: [copyToDemoVault],
+};
+
+/** Node programs over a vault folder: the command line and the benchmark. */
+const node = {
+	entryPoints: { cli: 'src/cli/main.ts' },
+	outdir: 'dist',
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	loader: { '.md': 'text' },
+	logLevel: 'info',
+	sourcemap: production ? false : 'inline',
+	// CommonJS dependencies (gray-matter) call require() for Node builtins.
+	banner: { js: "import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);" },
+};
+
+if (production) {
+	await Promise.all([esbuild.build(plugin), esbuild.build(node)]);
+} else {
+	const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(node)]);
+	await Promise.all(contexts.map((ctx) => ctx.watch()));
+}

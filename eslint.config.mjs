@@ -1,0 +1,36 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+/** The layers of docs/DESIGN.md: only src/obsidian (and main.ts) may import 'obsidian'. */
+const noObsidian = {
+	'no-restricted-imports': ['error', {
+		paths: [{ name: 'obsidian', message: 'The core and the CLI never import obsidian: put Obsidian code in src/obsidian.' }],
+		patterns: [{ group: ['**/obsidian/**', '../obsidian/*', './obsidian/*'], message: 'The core and the CLI never depend on the Obsidian adapter.' }],
+	}],
+};
+
+export default defineConfig([
+	globalIgnores(['node_modules', 'main.js', 'dist', 'demo-vault', 'coverage', '.bench-vaults', 'tests/browser/screenshots']),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'vitest.config.ts'] },
+			},
+		},
+	},
+	{ files: ['src/core/**/*.ts', 'src/cli/**/*.ts'], rules: noObsidian },
+	{
+		// The command line, the build scripts and the tests run in Node, never in Obsidian.
+		files: ['src/cli/**/*.ts', 'scripts/**', 'tests/**', '*.mjs', '*.ts'],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			'obsidianmd/no-nodejs-modules': 'off',
+			'import/no-nodejs-modules': 'off',
+			'obsidianmd/hardcoded-config-path': 'off',
+			'obsidianmd/prefer-window-timers': 'off',
+			'no-console': 'off',
+		},
+	},
+]);
