@@ -1,4 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+
+/** Loads `.md` imports as text, as esbuild's text loader does in the build (templates/). */
+const markdownAsText: Plugin = {
+	name: 'markdown-as-text',
+	enforce: 'pre',
+	transform(code, id) {
+		if (!id.endsWith('.md')) return null;
+		return { code: `export default ${JSON.stringify(code)};`, map: null };
+	},
+};
 
 export default defineConfig({
 	test: {
@@ -6,6 +17,7 @@ export default defineConfig({
 		env: { TZ: 'Europe/Copenhagen' },
 		projects: [
 			{
+				plugins: [markdownAsText],
 				test: {
 					name: 'core',
 					include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts'],
@@ -13,6 +25,7 @@ export default defineConfig({
 				},
 			},
 			{
+				plugins: [markdownAsText],
 				resolve: { alias: { obsidian: 'obsidian-test-mocks/obsidian' } },
 				test: {
 					name: 'obsidian',
