@@ -4,12 +4,16 @@
  */
 import type { Lang } from '../domain';
 import { COMMON_STRINGS } from './common';
+import { TAGGING_STRINGS } from './tagging';
 import type { LocaleTable } from './types';
 
 export type { LocaleTable } from './types';
 
 /** Every feature's table. Add a feature's table here (one line). */
-export const TABLES: readonly LocaleTable[] = [COMMON_STRINGS];
+export const TABLES: readonly LocaleTable[] = [
+	COMMON_STRINGS,
+	TAGGING_STRINGS,
+];
 
 const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
 	da: new Map(TABLES.flatMap((table) => Object.entries(table.da))),
