@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../domain';
 import { rewriteGazeTags } from './gaze-tags';
+import { expandMethodBlocks } from './method-blocks';
 import { renderTemplate } from './render';
 import type { RenderResult } from './render';
 
@@ -21,8 +22,12 @@ export interface NewNoteOptions {
 	readonly vars?: Readonly<Record<string, string>>;
 }
 
-/** Renders a template into a new note's text; unknown placeholders are kept and reported. */
+/**
+ * Renders a template into a new note's text: method blocks (`{{tool:iceberg}}`) from the catalogue,
+ * then the core Templates placeholders; unknown placeholders are kept and reported.
+ */
 export function renderNoteFromTemplate(template: string, options: NewNoteOptions): RenderResult {
-	const result = renderTemplate(template, { ...options.vars, title: options.title }, options.now, { lang: options.lang });
+	const expanded = expandMethodBlocks(template, options.lang);
+	const result = renderTemplate(expanded, { ...options.vars, title: options.title }, options.now, { lang: options.lang });
 	return { text: rewriteGazeTags(result.text, options.tagLang), unknown: result.unknown };
 }
