@@ -147,9 +147,9 @@ function stringList(values: readonly unknown[], path: string, problems: string[]
  */
 export function migrateSettings(raw: unknown): LoadedSettings {
 	const problems: string[] = [];
-	if (raw === null || raw === undefined) return { settings: structuredCloneJson(DEFAULT_SETTINGS) as Settings, problems };
+	if (raw === null || raw === undefined) return { settings: structuredCloneJson<Settings>(DEFAULT_SETTINGS), problems };
 	if (!isRecord(raw)) {
-		return { settings: structuredCloneJson(DEFAULT_SETTINGS) as Settings, problems: ['settings: expected an object'] };
+		return { settings: structuredCloneJson<Settings>(DEFAULT_SETTINGS), problems: ['settings: expected an object'] };
 	}
 	const data: Record<string, unknown> = { ...raw };
 	const version = typeof data.version === 'number' ? data.version : 0;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { checkFolders, normalizeFolder } from '../../src/core/folders';
+
+describe('normalizeFolder', () => {
+	it.each([
+		['Journal', 'Journal'],
+		['Journal/', 'Journal'],
+		['  Mine noter//Ledelse/  ', 'Mine noter/Ledelse'],
+		['Dagbog/Tre blikke ÆØÅ/', 'Dagbog/Tre blikke ÆØÅ'],
+		['Journal\\2026', 'Journal/2026'],
+		['./Journal', 'Journal'],
+	])('accepts %j as %j', (input, folder) => expect(normalizeFolder(input)).toEqual({ ok: true, folder }));
+
+	it.each([
+		['', 'empty'],
+		['/', 'empty'],
+		['../x', 'outside'],
+		['Journal/../../x', 'outside'],
+		['/etc', 'absolute'],
+		['C:\\Users\\x', 'absolute'],
+		['~/noter', 'absolute'],
+		['Jour:nal', 'invalid'],
+	])('refuses %j (%s)', (input, reason) => expect(normalizeFolder(input)).toMatchObject({ ok: false, reason }));
+
+	it('keeps the usable folders once and lists the refused ones', () => {
+		expect(checkFolders(['Journal', 'Journal/', '../x'])).toEqual({ folders: ['Journal'], refused: [{ input: '../x', reason: 'outside' }] });
+	});
+});
