@@ -22,3 +22,9 @@ export interface CliCommand {
 
 /** Exit codes shared by every subcommand. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, refused: 3 } as const;
+
+/** Prints a usage mistake (and the usage line) on stderr; returns the usage exit code. */
+export function usageError(io: CliIO, command: Pick<CliCommand, 'name' | 'usage'>, message: string): number {
+	io.stderr(`${command.name}: ${message}\nUsage: node dist/cli.js ${command.usage}\n`);
+	return EXIT.usage;
+}

@@ -46,6 +46,11 @@ export const COMMON_STRINGS = {
 		'newEntry.exists': '{path} findes allerede; den åbnes uden at blive ændret.',
 		'newEntry.failed': 'Kunne ikke oprette journalnoten: {reason}',
 		'ribbon.newJournalEntry': 'Ny journalnote (Tre blikke)',
+		'overview.total': '{count} journalnoter',
+		'overview.untagged': 'Uden bliktag',
+		'overview.undated': 'Uden dato',
+		'overview.byMonth': 'Pr. måned',
+		'overview.notes': 'Noter',
 	},
 	en: {
 		'plugin.name': 'Three Gazes',
@@ -91,5 +96,10 @@ export const COMMON_STRINGS = {
 		'newEntry.exists': '{path} already exists; it is opened unchanged.',
 		'newEntry.failed': 'Could not create the journal note: {reason}',
 		'ribbon.newJournalEntry': 'New journal entry (Three Gazes)',
+		'overview.total': '{count} journal notes',
+		'overview.untagged': 'Without a gaze tag',
+		'overview.undated': 'Without a date',
+		'overview.byMonth': 'By month',
+		'overview.notes': 'Notes',
 	},
 } as const satisfies LocaleTable;
