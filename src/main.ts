@@ -1,0 +1,50 @@
+import { Plugin } from 'obsidian';
+import { translator } from './core/i18n';
+import { checkFolders } from './core/folders';
+import { JournalIndex } from './core/journal-index';
+import type { PluginContext } from './obsidian/context';
+import { registerNewEntryCommand } from './obsidian/commands/new-entry';
+import { currentLang } from './obsidian/language';
+import { ThreeGazesSettingTab } from './obsidian/settings-tab';
+import { SettingsStore } from './obsidian/settings-store';
+import { VaultBridge } from './obsidian/vault-bridge';
+
+/** Lifecycle and wiring only: every feature lives in src/obsidian (UI) and src/core (logic). */
+export default class ThreeGazesPlugin extends Plugin {
+	/** The services handed to every feature; set once onload has read the settings. Read-only use. */
+	context: PluginContext | null = null;
+
+	override async onload(): Promise<void> {
+		const store = await SettingsStore.load(this);
+		const index = new JournalIndex({ journalFolders: checkFolders(store.settings.journalFolders).folders });
+		const bridge = new VaultBridge(this.app, index);
+		const ctx: PluginContext = {
+			app: this.app,
+			plugin: this,
+			store,
+			index,
+			bridge,
+			settings: () => store.settings,
+			lang: () => currentLang(store.settings),
+			t: () => translator(currentLang(store.settings)),
+			now: () => new Date(),
+		};
+		this.context = ctx;
+
+		registerNewEntryCommand(ctx);
+		this.addSettingTab(
+			new ThreeGazesSettingTab(ctx, () => {
+				const folders = checkFolders(store.settings.journalFolders).folders;
+				if (folders.join('\n') === index.journalFolders.join('\n')) return;
+				index.setJournalFolders(folders);
+				void bridge.build();
+			}),
+		);
+
+		bridge.listen(this);
+		this.app.workspace.onLayoutReady(() => {
+			store.reportLoadProblems(ctx.t());
+			void bridge.build();
+		});
+	}
+}
