@@ -11,8 +11,12 @@ const markdownAsText: Plugin = {
 	},
 };
 
+const jsonReport = process.env.VITEST_JSON_REPORT;
+
 export default defineConfig({
 	test: {
+		// .ci/run asks for vitest's own JSON report to print the totals line from it.
+		...(jsonReport ? { reporters: ['default', 'json'], outputFile: { json: jsonReport } } : {}),
 		// Dates in tests are pinned; a fixed zone makes "today" and ISO weeks the same on every machine.
 		env: { TZ: 'Europe/Copenhagen' },
 		projects: [
