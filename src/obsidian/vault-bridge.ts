@@ -67,23 +67,32 @@ export class VaultBridge {
 		return this.building ?? Promise.resolve();
 	}
 
-	private candidates(): TFile[] {
-		return this.app.vault.getMarkdownFiles().filter((file) => {
-			if (this.index.isInJournalFolder(file.path)) return true;
-			const cache = this.app.metadataCache.getFileCache(file);
-			if (!cache) return false;
-			return (getAllTags(cache) ?? []).some((tag) => readGazeTag(tag) !== null);
-		});
+	/** True when the file can be a journal note: in a journal folder, or gaze-tagged per the metadata cache. */
+	private isCandidate(file: TFile): boolean {
+		if (this.index.isInJournalFolder(file.path)) return true;
+		const cache = this.app.metadataCache.getFileCache(file);
+		if (!cache) return false;
+		return (getAllTags(cache) ?? []).some((tag) => readGazeTag(tag) !== null);
 	}
 
 	private async runBuild(generation: number, onProgress?: (progress: BuildProgress) => void): Promise<void> {
 		this.index.clear();
-		const files = this.candidates();
+		// Choosing candidates looks at every file's cached tags: in a 50 000-note vault that too is sliced.
+		const files: TFile[] = [];
 		let sliceStart = performance.now();
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			if (this.isCandidate(file)) files.push(file);
+			if (performance.now() - sliceStart > SLICE_MS) {
+				await yieldToUi();
+				if (generation !== this.generation) return;
+				sliceStart = performance.now();
+			}
+		}
 		for (let i = 0; i < files.length; i += READ_BATCH) {
 			const batch = files.slice(i, i + READ_BATCH);
 			const read = await Promise.all(batch.map((file) => this.read(file)));
 			if (generation !== this.generation) return;
+			sliceStart = performance.now();
 			for (const noteFile of read) {
 				if (noteFile) this.index.upsert(noteFile);
 				if (performance.now() - sliceStart > SLICE_MS) {
