@@ -6,6 +6,7 @@ import type { Lang } from '../domain';
 import { COMMON_STRINGS } from './common';
 import { TAGGING_STRINGS } from './tagging';
 import type { LocaleTable } from './types';
+import { WATCH_STRINGS } from './watch';
 
 export type { LocaleTable } from './types';
 
@@ -13,6 +14,7 @@ export type { LocaleTable } from './types';
 export const TABLES: readonly LocaleTable[] = [
 	COMMON_STRINGS,
 	TAGGING_STRINGS,
+	WATCH_STRINGS,
 ];
 
 const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
