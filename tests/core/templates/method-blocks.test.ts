@@ -14,3 +14,19 @@ describe('expandMethodBlocks', () => {
 		expect(expandMethodBlocks(text, 'en')).toBe(text);
 	});
 });
+
+describe('expandMethodBlocks: sections from the catalogue', () => {
+	it('writes a focus point as a section with its prompts', () => {
+		expect(expandMethodBlocks('{{focus:self-determination}}', 'en')).toBe(
+			'## Self-determination\n- Where did the citizens decide for themselves today?\n- Where did we decide for them, and was it necessary?\n- What can we do so the citizen has more say?',
+		);
+	});
+
+	it('writes the supervision preparation and the reflection structures as sections', () => {
+		const supervision = expandMethodBlocks('{{stages:supervision}}', 'da');
+		expect(supervision.startsWith('## Sagen\n*Sagen i få linjer, med pseudonymer.*\n\n## Hvorfor nu?')).toBe(true);
+		expect(supervision.match(/^## /gm)).toHaveLength(8);
+		expect(expandMethodBlocks('{{stages:what-so-what-now-what}}', 'en')).toContain('## So what?');
+		expect(expandMethodBlocks('{{focus:nothing}} {{stages:nothing}}', 'en')).toBe('{{focus:nothing}} {{stages:nothing}}');
+	});
+});
