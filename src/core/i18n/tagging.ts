@@ -3,6 +3,12 @@ import type { LocaleTable } from './types';
 /** Strings of gaze tagging: suggestions, the tag modal, bulk tagging, refusals of unsafe writes. */
 export const TAGGING_STRINGS = {
 	da: {
+		'tagging.reason.words': '»{text}«',
+		'tagging.reason.wordsRepeated': '»{text}« ({count} gange)',
+		'tagging.reason.heading': 'Overskrift: »{text}«',
+		'tagging.reason.tool': 'Redskab: {name}',
+		'tagging.reason.kind': 'Notetype: {name}',
+		'tagging.reason.ratings': 'Selvtjek med {count} vurderinger',
 		'tagging.refused.unclosed': 'Noten begynder med --- men har ingen afsluttende --- linje, så det er uklart, hvor egenskaberne slutter.',
 		'tagging.refused.not-first-line': 'Der står en ---blok, som ikke begynder på allerførste linje. Obsidian læser den ikke som egenskaber, og et nyt felt ville gøre det værre. Flyt --- op på første linje.',
 		'tagging.refused.malformed': 'Egenskaberne (YAML) kan ikke læses: {detail}',
@@ -19,6 +25,12 @@ export const TAGGING_STRINGS = {
 		'tagging.refused.unsafe': 'Ændringen kunne ikke laves uden at røre andet i noten.',
 	},
 	en: {
+		'tagging.reason.words': '"{text}"',
+		'tagging.reason.wordsRepeated': '"{text}" ({count} times)',
+		'tagging.reason.heading': 'Heading: "{text}"',
+		'tagging.reason.tool': 'Tool: {name}',
+		'tagging.reason.kind': 'Note kind: {name}',
+		'tagging.reason.ratings': 'Self check-in with {count} ratings',
 		'tagging.refused.unclosed': 'The note starts with --- but has no closing --- line, so it is unclear where the properties end.',
 		'tagging.refused.not-first-line': 'There is a --- block that does not start on the very first line. Obsidian does not read it as properties, and a new one would make it worse. Move --- to the first line.',
 		'tagging.refused.malformed': 'The properties (YAML) cannot be read: {detail}',

@@ -1,0 +1,164 @@
+/**
+ * Suggests which gazes a note concerns, each with a score and the reasons, from the rules in
+ * `rules.ts`. Transparent (every point has a reason the user can read), deterministic (same note,
+ * same answer), multi-gaze (each gaze is judged on its own). No model, no network.
+ */
+import { GAZES, readTool } from '../domain';
+import type { GazeId, KindId, Lang, SelfFocusId, ToolId } from '../domain';
+import { translate } from '../i18n';
+import { toolEntry, toolSides } from '../method/catalogue';
+import { BOTH_SIDES_TOOL_WEIGHT, HEADING_FACTOR, KIND_WEIGHTS, RATING_WEIGHT, SUGGEST_AT, TEXT_RULES, TOOL_WEIGHT, repeatFactor } from './rules';
+
+/**
+ * What the classifier reads of a note. A `JournalNote` fits as it is; so does a small record built
+ * from a text (`body` alone is enough).
+ */
+export interface ClassifierInput {
+	/** The note's text after the frontmatter. Headings and toolbox callouts are found in it. */
+	readonly body: string;
+	/** Tools from the `tools` property and callouts; when absent, callouts in the body are read. */
+	readonly tools?: readonly { readonly tool: ToolId }[];
+	/** The note's kind, if known. */
+	readonly kind?: KindId | null;
+	/** Self check-in ratings, if any. */
+	readonly ratings?: Readonly<Partial<Record<SelfFocusId, number>>>;
+}
+
+/** One piece of evidence for a gaze: what was found and how many points it gave. */
+export interface Evidence {
+	readonly source: 'text' | 'heading' | 'tool' | 'kind' | 'ratings';
+	/** The words as found (lowercased), the tool id, the kind id. */
+	readonly text: string;
+	readonly count: number;
+	readonly points: number;
+}
+
+/** One gaze's verdict. */
+export interface GazeScore {
+	readonly gaze: GazeId;
+	/** 0-1; 0.5 or more is suggested (points / (points + SUGGEST_AT)). */
+	readonly score: number;
+	/** The raw points. */
+	readonly points: number;
+	/** The reasons, strongest first, as sentences in the requested language. */
+	readonly reasons: readonly string[];
+	readonly evidence: readonly Evidence[];
+}
+
+/** The classifier's answer for one note. */
+export interface GazeSuggestion {
+	/** Every gaze, in GAZES order. */
+	readonly gazes: readonly GazeScore[];
+	/** The gazes to tag, in GAZES order. */
+	readonly suggested: readonly GazeId[];
+}
+
+/** Options: the language of the reasons (default English). */
+export interface ClassifyOptions {
+	readonly lang?: Lang;
+}
+
+const CALLOUT = /^\s*>\s*\[!three-gazes\|([^\]\s]+)\][^\n]*$/gimu;
+const HEADING = /^#{1,6}\s+(.*)$/gmu;
+
+/** The tools named in toolbox callouts of a body. */
+export function calloutTools(body: string): ToolId[] {
+	const tools: ToolId[] = [];
+	for (const m of body.matchAll(CALLOUT)) {
+		const tool = m[1] ? readTool(m[1]) : null;
+		if (tool && !tools.includes(tool)) tools.push(tool);
+	}
+	return tools;
+}
+
+interface Hit {
+	text: string;
+	count: number;
+	points: number;
+	source: 'text' | 'heading';
+}
+
+function matchAll(pattern: RegExp, text: string): string[] {
+	return [...text.matchAll(pattern)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+}
+
+function round2(n: number): number {
+	return Math.round(n * 100) / 100;
+}
+
+function describe(e: Evidence, lang: Lang): string {
+	switch (e.source) {
+		case 'tool':
+			return translate(lang, 'tagging.reason.tool', { name: toolEntry(e.text as ToolId).name[lang] });
+		case 'kind':
+			return translate(lang, 'tagging.reason.kind', { name: translate(lang, `kind.${e.text}`) });
+		case 'ratings':
+			return translate(lang, 'tagging.reason.ratings', { count: e.count });
+		case 'heading':
+			return translate(lang, 'tagging.reason.heading', { text: e.text });
+		case 'text':
+			return e.count > 1 ? translate(lang, 'tagging.reason.wordsRepeated', { text: e.text, count: e.count }) : translate(lang, 'tagging.reason.words', { text: e.text });
+	}
+}
+
+/** Suggests the gazes a note concerns, with scores and reasons. */
+export function classifyGazes(input: ClassifierInput, options: ClassifyOptions = {}): GazeSuggestion {
+	const lang = options.lang ?? 'en';
+	// Callout header lines name tools; they count as tools, not as words.
+	const withoutCallouts = input.body.replace(CALLOUT, '');
+	const headings = [...withoutCallouts.matchAll(HEADING)].map((m) => m[1] ?? '');
+	const text = withoutCallouts.replace(HEADING, '');
+	const tools = input.tools ? [...new Set(input.tools.map((t) => t.tool))] : calloutTools(input.body);
+
+	const evidence: Record<GazeId, Evidence[]> = { citizen: [], staff: [], self: [] };
+
+	for (const rule of TEXT_RULES) {
+		const inText = matchAll(rule.pattern, text);
+		const inHeadings = rule.heading === false ? [] : headings.flatMap((h) => matchAll(rule.pattern, h));
+		if (inText.length === 0 && inHeadings.length === 0) continue;
+		const hits: Hit[] = [];
+		if (inHeadings.length > 0) {
+			hits.push({ text: [...new Set(inHeadings)].join(', '), count: inHeadings.length, points: rule.weight * HEADING_FACTOR, source: 'heading' });
+		}
+		if (inText.length > 0) {
+			const extra = inHeadings.length > 0 ? repeatFactor(inText.length + 1) - 1 : repeatFactor(inText.length);
+			hits.push({ text: [...new Set(inText)].join(', '), count: inText.length, points: rule.weight * extra, source: 'text' });
+		}
+		for (const hit of hits) evidence[rule.gaze].push({ source: hit.source, text: hit.text, count: hit.count, points: hit.points });
+	}
+
+	for (const tool of tools) {
+		const sides = toolSides(tool);
+		const points = sides.length > 1 ? BOTH_SIDES_TOOL_WEIGHT : TOOL_WEIGHT;
+		for (const side of sides) evidence[side].push({ source: 'tool', text: tool, count: 1, points });
+	}
+	if (input.kind) {
+		const weights = KIND_WEIGHTS[input.kind] ?? {};
+		for (const gaze of GAZES) {
+			const w = weights[gaze];
+			if (w) evidence[gaze].push({ source: 'kind', text: input.kind, count: 1, points: w });
+		}
+	}
+	const ratingCount = Object.keys(input.ratings ?? {}).length;
+	if (ratingCount > 0) evidence.self.push({ source: 'ratings', text: 'ratings', count: ratingCount, points: RATING_WEIGHT * ratingCount });
+
+	const gazes = GAZES.map((gaze): GazeScore => {
+		// Merge evidence with the same text (two rules matching the same words count once, at the higher weight).
+		const byText = new Map<string, Evidence>();
+		for (const e of evidence[gaze]) {
+			const key = `${e.source}:${e.text}`;
+			const prev = byText.get(key);
+			if (!prev || prev.points < e.points) byText.set(key, e);
+		}
+		const list = [...byText.values()].sort((a, b) => b.points - a.points || a.text.localeCompare(b.text));
+		const points = round2(list.reduce((sum, e) => sum + e.points, 0));
+		return {
+			gaze,
+			points,
+			score: round2(points / (points + SUGGEST_AT)),
+			reasons: list.map((e) => describe(e, lang)),
+			evidence: list.map((e) => ({ ...e, points: round2(e.points) })),
+		};
+	});
+	return { gazes, suggested: gazes.filter((g) => g.points >= SUGGEST_AT).map((g) => g.gaze) };
+}

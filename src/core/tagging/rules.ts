@@ -1,0 +1,334 @@
+/**
+ * The gaze classifier's rules and weights, in one readable place.
+ *
+ * A rule is a word pattern (with its Danish inflections and compounds) or a phrase, the gaze it points
+ * to, and a weight. `classify.ts` adds up the weights of the rules a note matches (a repeated word
+ * counts a little more, never a lot) and suggests each gaze whose points reach `SUGGEST_AT`. Tools
+ * and note kinds point to gazes through the method catalogue (`toolSides`). Nothing is learned or
+ * downloaded: change a weight here, run the evaluation (`tests/core/tagging/classify-eval.test.ts`),
+ * and compare the figures it prints.
+ *
+ * Danish words are data (what the user writes), so they live here, like the method catalogue.
+ */
+import type { GazeId, KindId } from '../domain';
+
+/** One text rule: a pattern that, when found in the note, points to a gaze. */
+export interface TextRule {
+	readonly gaze: GazeId;
+	/** Points added when the pattern is found (once; repeats add a little, see `repeatFactor`). */
+	readonly weight: number;
+	/** A global, unicode, case-insensitive regular expression over the note's text. */
+	readonly pattern: RegExp;
+	/** Whether a match in a heading counts more (`HEADING_FACTOR`). */
+	readonly heading?: boolean;
+}
+
+/** Points a gaze needs before it is suggested. */
+export const SUGGEST_AT = 4;
+
+/** A match in a heading counts this many times its weight. */
+export const HEADING_FACTOR = 1.5;
+
+/** How much the n-th occurrence of the same rule's words adds: 1, then +0.5, +0.25, then nothing. */
+export function repeatFactor(count: number): number {
+	return count <= 0 ? 0 : count === 1 ? 1 : count === 2 ? 1.5 : 1.75;
+}
+
+const L = '\\p{L}\\p{N}';
+
+/** A word and its endings: `word('medarbejder', 'en', 'e', 'ne')` matches medarbejder(en|e|ne). */
+function word(stem: string, ...endings: string[]): RegExp {
+	const ends = endings.length > 0 ? `(?:${endings.join('|')})?` : '';
+	return new RegExp(`(?<![${L}])${stem}${ends}(?![${L}])`, 'giu');
+}
+
+/** A stem that starts a word, compounds included: `starts('personale')` matches personalemøde. */
+function starts(stem: string): RegExp {
+	return new RegExp(`(?<![${L}])${stem}[${L}-]*`, 'giu');
+}
+
+/** A stem anywhere in a word: `inside('fravær')` matches sygefraværet. */
+function inside(stem: string): RegExp {
+	return new RegExp(`[${L}]*${stem}[${L}]*`, 'giu');
+}
+
+/** A phrase, spaces matching any whitespace: `phrase('min ledelse')`. */
+function phrase(text: string): RegExp {
+	return new RegExp(`(?<![${L}])${text.replace(/ /g, '\\s+')}(?![${L}])`, 'giu');
+}
+
+function rules(gaze: GazeId, weight: number, patterns: readonly RegExp[], heading = true): TextRule[] {
+	return patterns.map((pattern) => ({ gaze, weight, pattern, heading }));
+}
+
+/** Danish noun endings: -en/-et, -e, -ne, and the genitive -s of each. */
+const NOUN = ['en', 'et', 'e', 'er', 'ne', 'erne', 's', 'ens', 'ets', 'es', 'nes', 'ernes'];
+
+/**
+ * Words and phrases for the citizen gaze: the person, her relatives, her day, her health, her rights,
+ * and the quality work around her (documentation, care plans).
+ */
+const CITIZEN: readonly TextRule[] = [
+	...rules('citizen', 3, [
+		starts('borger'),
+		starts('beboer'),
+		word('resident', 's', "'s"),
+		word('citizen', 's', "'s"),
+		/(?<![\p{L}])(?:[Ff]ru|[Hh]r\.?|[Ff]rk\.?)\s+[A-ZÆØÅ](?![\p{Ll}])/gu,
+		/(?<![\p{L}])(?:Mrs|Mr|Ms)\.?\s+[A-Z]/gu,
+	]),
+	...rules('citizen', 2, [
+		starts('pårørende'),
+		word('datter', 'en', 'ens'),
+		word('søn', 'nen', 'nens'),
+		word('barnebarn', 'et'),
+		word('børnebørn', 'ene'),
+		word('daughter', 's'),
+		word('son', 's'),
+		word('relative', 's'),
+		word('family', "'s"),
+		word('familie', 'n', 'ns'),
+		starts('selvbestemmelse'),
+		word('self-determination'),
+		word('værdighed', 'en'),
+		word('dignity'),
+		starts('handleplan'),
+		word('care plan', 's'),
+		starts('livshistorie'),
+		word('biografi', 'en'),
+		/(?<![\p{L}])(?:stue|bolig|room)\s+\d+/giu,
+		word('demens', 'en'),
+		word('dement', 'e'),
+		starts('demensramt'),
+		word('dementia'),
+		word('smerte', 'r', 'rne', 'n'),
+		word('pain'),
+		/(?<![\p{L}])(?:faldt|fald|falder|fell|fall|falls)(?![\p{L}])/giu,
+		word('urolig', 'e', 'hed', 'heden'),
+		word('uro', 'en'),
+		word('udfald', 'et', 'ene'),
+		word('høreapparat', 'et'),
+		word('hearing aid'),
+		word('medicin', 'en'),
+		word('diætist', 'en'),
+		starts('ernæring'),
+		word('vægttab', 'et'),
+	]),
+	...rules('citizen', 1, [
+		word('bad', 'et', 'e'),
+		word('sengebad'),
+		word('shower'),
+		word('bath'),
+		word('spise', 'r', 'de'),
+		word('spiste'),
+		word('mad', 'en'),
+		starts('måltid'),
+		word('meal', 's'),
+		word('eat', 's', 'ing'),
+		word('sover'),
+		word('søvn', 'en'),
+		word('sleep', 's', 'ing'),
+		word('trivsel', 'en'),
+		word('wellbeing'),
+		word('dokumentation', 'en'),
+		word('documentation'),
+		word('journal', 'en'),
+		word('døde'),
+		word('døende'),
+		word('died'),
+		word('hjem', 'me'),
+		word('greenhouse'),
+		word('gardening'),
+		word('behov', 'et', 'ene'),
+		word('needs'),
+	]),
+];
+
+/** Words and phrases for the staff gaze: the people who work, their community, skills and strain. */
+const STAFF: readonly TextRule[] = [
+	...rules('staff', 3, [
+		starts('medarbejder'),
+		starts('personale'),
+		word('kollega', 'en', 'er', 'erne', 'ens'),
+		word('kolleg', ...NOUN),
+		word('staff'),
+		word('carer', 's'),
+		word('employee', 's'),
+		word('colleague', 's'),
+		starts('arbejdsfællesskab'),
+		starts('afmagt'),
+		starts('afmægtig'),
+		word('forråelse', 'n'),
+		word('helpless'),
+		word('powerless', 'ness'),
+	]),
+	...rules('staff', 2, [
+		starts('team'),
+		word('hold', 'et', 'ene'),
+		starts('daghold'),
+		starts('aftenhold'),
+		starts('nattehold'),
+		starts('nattevagt'),
+		starts('aftenvagt'),
+		starts('dagvagt'),
+		starts('night shift'),
+		word('shift', 's'),
+		starts('vagtskift'),
+		starts('vagtplan'),
+		word('rota'),
+		starts('vikar'),
+		starts('sosu'),
+		starts('social- og sundheds'),
+		starts('sygeplejersk'),
+		word('nurse', 's'),
+		word('assistent', ...NOUN),
+		word('hjælper', 'en', 'e', 'ne', 'nes'),
+		word('hjemmehjælper', 'en', 'e', 'ne', 'nes'),
+		inside('fravær'),
+		starts('sygemeld'),
+		word('syge'),
+		word('sick'),
+		starts('kompetence'),
+		starts('kursus'),
+		word('kurser', 'ne'),
+		word('training'),
+		word('oplæring', 'en'),
+		word('kontaktperson', 'en', 'er', 'erne'),
+		word('fagligt skøn'),
+		word('faglig', 'e', 'hed', 'heden'),
+		word('anerkendelse', 'n'),
+		word('ros', 'en'),
+		word('morale'),
+		word('one-to-one', 's'),
+		starts('psykologisk tryghed'),
+		word('psychological safety'),
+		phrase('samtale med [A-ZÆØÅ]'),
+		word('nyuddannet'),
+		word('new starter', 's'),
+	]),
+	...rules('staff', 1, [
+		word('trætte'),
+		word('presset'),
+		word('frustrerede'),
+		word('tired'),
+		word('stemning', 'en'),
+		word('energi', 'en'),
+		word('meningsfuld', 't', 'e'),
+		word('meaningful'),
+		word('feedback'),
+		word('hinanden'),
+		word('each other'),
+	]),
+];
+
+/**
+ * Phrases for the self gaze: the leader looking at her own leadership and organisation, her role,
+ * her planning, her meetings, her reactions; mostly first person.
+ */
+const SELF: readonly TextRule[] = [
+	...rules('self', 3, [
+		phrase('min ledelse'),
+		phrase('min egen ledelse'),
+		phrase('min planlægning'),
+		phrase('min rolle'),
+		phrase('min egen'),
+		phrase('mit eget'),
+		phrase('mine egne'),
+		phrase('min egen reaktion'),
+		phrase('mit ansvar'),
+		phrase('min kalender'),
+		phrase('min leder'),
+		phrase('som leder'),
+		phrase('jeg fik ikke'),
+		phrase('jeg burde'),
+		phrase('jeg har ikke'),
+		phrase('jeg har selv'),
+		phrase('jeg skal blive bedre'),
+		phrase('jeg skal lære'),
+		phrase('jeg skal arbejde med'),
+		phrase('det skal jeg lære'),
+		phrase('jeg reagerede'),
+		phrase('jeg undervurderede'),
+		phrase('jeg aflyste'),
+		phrase('jeg tog ordet'),
+		phrase('jeg blev (?:irriteret|defensiv|vred)'),
+		phrase('jeg bliver (?:selv )?(?:irriteret|defensiv|vred)'),
+		phrase('hos mig selv'),
+		phrase('jeg er i tvivl'),
+		phrase('lære af'),
+		phrase('my (?:own )?leadership'),
+		phrase('my own'),
+		phrase('my planning'),
+		phrase('my role'),
+		phrase('my manager'),
+		phrase('as a leader'),
+		phrase('i should have'),
+		phrase('i did not step in'),
+		phrase('i realise'),
+		phrase('i realize'),
+		phrase('i keep'),
+	]),
+	...rules('self', 2, [
+		starts('rammesæt'),
+		starts('rammesat'),
+		phrase('holde rammen'),
+		phrase('holder rammen'),
+		phrase('skabe rammen'),
+		starts('ledelse'),
+		word('leadership'),
+		word('facilitator', 'rolle', 'rollen'),
+		starts('mødestruktur'),
+		word('morgenmøde', 't', 'r', 'rne'),
+		word('dagsorden', 'en'),
+		word('agenda'),
+		starts('evaluer'),
+		word('evaluate'),
+		word('prioriter', 'e', 'er', 'ede', 'ing'),
+		word('delegere', 'r'),
+		word('delegate'),
+		word('strukturen'),
+		word('struktur'),
+		word('årsplan', 'en'),
+		word('supervision', 'en'),
+		starts('supervisionsforbered'),
+		word('mål', 'ene'),
+		word('beslutning', 'en', 'er'),
+		word('besluttede'),
+		phrase('(?:tæt på|væk fra|ude i|til stede i) praksis'),
+		phrase('(?:close to|away from) (?:practice|the floor)'),
+		phrase('jeg vil (?:prøve|lave|bede|foreslå|tale|gå|sige)'),
+		phrase('jeg skal'),
+		phrase('jeg må'),
+		phrase('i will (?:try|ask|delegate|send|write)'),
+		phrase('i need to'),
+		phrase('i want to'),
+		phrase('i had planned'),
+		phrase('next time i'),
+		phrase('næste gang vil jeg'),
+		phrase('jeg har lavet'),
+	]),
+];
+
+/** Weak self cues: planning and sparring can be the team's too; they only add to other self cues. */
+const SELF_WEAK: readonly TextRule[] = rules('self', 1, [starts('planlæg'), word('plan', 'en'), word('planning'), word('sparring')]);
+
+/** Every text rule. */
+export const TEXT_RULES: readonly TextRule[] = [...CITIZEN, ...STAFF, ...SELF, ...SELF_WEAK];
+
+/** Points a tool adds to the side it serves (from the method catalogue's `toolSides`). */
+export const TOOL_WEIGHT = 4;
+
+/** Points a tool that serves both sides (Trivselskarret, Jeg-Du møder) adds to each: the text decides. */
+export const BOTH_SIDES_TOOL_WEIGHT = 2;
+
+/** Points a note kind adds, per gaze. Daily reflections and plain meetings say nothing by kind. */
+export const KIND_WEIGHTS: Readonly<Partial<Record<KindId, Partial<Record<GazeId, number>>>>> = {
+	'resident-conference': { citizen: 4 },
+	'employee-conversation': { staff: 4 },
+	'staff-meeting': { staff: 3 },
+	'self-check-in': { self: 5 },
+	'supervision-preparation': { self: 3 },
+};
+
+/** Points for each self check-in rating property present. */
+export const RATING_WEIGHT = 2;
