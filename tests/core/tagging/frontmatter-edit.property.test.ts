@@ -11,6 +11,8 @@ import type { GazeId, Lang } from '../../../src/core/domain';
 import { setGazeTags } from '../../../src/core/tagging/frontmatter-edit';
 
 const RUNS = 2000;
+/** Thousands of runs take seconds on a busy machine; this is not a speed test. */
+const TIMEOUT = 120_000;
 
 const word = fc.oneof(
 	fc.constantFrom('ja', 'nej', '2026-11-27', '42', '3.5', 'Fru Ålund', 'møde med SK', '😊 godt', 'x/y', 'ÆØÅ', 'true', 'null-ish'),
@@ -114,7 +116,7 @@ function frontmatterOf(text: string): { others: Record<string, unknown>; gazes: 
 describe('setGazeTags on generated notes', () => {
 	it('generates valid YAML (sanity of the generator)', () => {
 		fc.assert(fc.property(note, (n) => void frontmatterOf(n.text)), { numRuns: 500 });
-	});
+	}, TIMEOUT);
 
 	it('changes nothing but the tags: other properties, comments and the body keep their bytes', () => {
 		fc.assert(
@@ -132,7 +134,7 @@ describe('setGazeTags on generated notes', () => {
 			}),
 			{ numRuns: RUNS },
 		);
-	});
+	}, TIMEOUT);
 
 	it('is idempotent: applying an edit twice equals applying it once', () => {
 		fc.assert(
@@ -143,7 +145,7 @@ describe('setGazeTags on generated notes', () => {
 			}),
 			{ numRuns: RUNS },
 		);
-	});
+	}, TIMEOUT);
 
 	it('untagging a note that had no tags gives back its original bytes', () => {
 		fc.assert(
@@ -160,5 +162,5 @@ describe('setGazeTags on generated notes', () => {
 			),
 			{ numRuns: RUNS },
 		);
-	});
+	}, TIMEOUT);
 });
