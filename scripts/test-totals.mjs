@@ -10,6 +10,10 @@ if (!path || !existsSync(path) || readFileSync(path, 'utf8').trim() === '') {
 }
 const report = JSON.parse(readFileSync(path, 'utf8'));
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+// A test file that failed to load has no failed test inside it; it still counts as one failure.
+const brokenFiles = (report.testResults ?? []).filter(
+	(file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+).length;
+const failed = (report.numFailedTests ?? 0) + brokenFiles;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
