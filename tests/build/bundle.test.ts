@@ -1,0 +1,50 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// `npm test` builds before it runs the tests; these check what a user installs.
+describe('the release bundle', () => {
+	const main = existsSync('main.js') ? readFileSync('main.js', 'utf8') : '';
+
+	it('is built, minified and at most 250 KB', () => {
+		expect(main.length).toBeGreaterThan(0);
+		expect(statSync('main.js').size).toBeLessThanOrEqual(250 * 1024);
+		// Minified: no indented source lines (templates keep their own line breaks inside strings).
+		expect(main).not.toMatch(/\n\t+(const|function|return) /);
+	});
+
+	it('leaves obsidian and CodeMirror to the app, and bundles no Node or Electron module', () => {
+		expect(main).toMatch(/require\("obsidian"\)/);
+		for (const mod of ['fs', 'node:fs', 'path', 'child_process', 'electron']) {
+			expect(main, mod).not.toContain(`require("${mod}")`);
+		}
+	});
+
+	it('carries the templates as text', () => {
+		expect(main).toContain('daglig-refleksion');
+		expect(main).toContain('Mit eget bidrag som leder');
+	});
+
+	it('ships a manifest that the plugin directory accepts', () => {
+		const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as Record<string, unknown>;
+		const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+		const versions = JSON.parse(readFileSync('versions.json', 'utf8')) as Record<string, string>;
+		expect(manifest).toMatchObject({ id: 'three-gazes', name: 'Three Gazes', isDesktopOnly: false, version: pkg.version });
+		expect(String(manifest.description).length).toBeLessThanOrEqual(250);
+		expect(String(manifest.description)).toMatch(/\.$/);
+		expect(versions[pkg.version]).toBe(manifest.minAppVersion);
+	});
+});
+
+// Loading the lint configuration (type-aware rules) takes seconds: a generous timeout, not a speed test.
+describe('the layers', { timeout: 60_000 }, () => {
+	it.each(['src/core/anything.ts', 'src/cli/anything.ts'])('lint forbids importing obsidian in %s', async (file) => {
+		const config = (await new ESLint().calculateConfigForFile(file)) as { rules: Record<string, unknown> };
+		expect(JSON.stringify(config.rules['no-restricted-imports'])).toContain('"name":"obsidian"');
+	});
+
+	it('lets the adapter import obsidian', async () => {
+		const config = (await new ESLint().calculateConfigForFile('src/obsidian/anything.ts')) as { rules: Record<string, unknown> };
+		expect(JSON.stringify(config.rules['no-restricted-imports'] ?? '')).not.toContain('"name":"obsidian"');
+	});
+});
