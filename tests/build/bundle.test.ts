@@ -10,7 +10,7 @@ describe('the release bundle', () => {
 		expect(main.length).toBeGreaterThan(0);
 		expect(statSync('main.js').size).toBeLessThanOrEqual(250 * 1024);
 		// Minified: no indented source lines (templates keep their own line breaks inside strings).
-		expect(main).not.toMatch(/\n\t+(const|function|return) /);
+		expect(main).not.toMatch(/\n[ \t]+(const|let|var|function|return) /);
 	});
 
 	it('leaves obsidian and CodeMirror to the app, and bundles no Node or Electron module', () => {
