@@ -85,13 +85,14 @@ function refusal(reason: RefusalCode, vars?: Readonly<Record<string, string>>): 
 
 const LINE = /\r?\n/;
 
-/** Locates the frontmatter: `---` on the very first line (after a BOM), closed by a `---` line. */
+/** Locates the frontmatter: `---` on the very first line (after a BOM), closed by the next `---` line. */
 export function locateFrontmatter(text: string): FrontmatterBlock | NoFrontmatter | Refusal {
 	const start = text.startsWith('\uFEFF') ? 1 : 0;
 	const firstBreak = text.slice(start).search(LINE);
 	const firstLine = firstBreak < 0 ? text.slice(start) : text.slice(start, start + firstBreak);
 	const eol = detectEol(text);
-	if (firstLine !== '---') {
+	// Like Obsidian (and `core/frontmatter.ts`), fences may carry trailing spaces.
+	if (firstLine.trimEnd() !== '---') {
 		if (firstLine.trim() === '---') return refusal('not-first-line');
 		// Blank lines and then `---`: the user meant frontmatter, but Obsidian does not read it.
 		const lead = /^(?:[ \t]*\r?\n)+---[ \t]*(?:\r?\n|$)/.exec(text.slice(start));
@@ -106,7 +107,7 @@ export function locateFrontmatter(text: string): FrontmatterBlock | NoFrontmatte
 		const rel = text.slice(pos).search(LINE);
 		const lineEnd = rel < 0 ? text.length : pos + rel;
 		const line = text.slice(pos, lineEnd);
-		if (line === '---') {
+		if (line.trimEnd() === '---') {
 			const after = rel < 0 ? lineEnd : lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
 			return { kind: 'block', contentStart, contentEnd: pos, blockStart: start, blockEnd: after, eol: openEol };
 		}
