@@ -1,0 +1,140 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/command';
+import { main } from '../../src/cli/main';
+
+const FRONTMATTER = join(__dirname, '../fixtures/frontmatter');
+const CLASSIFIER = join(__dirname, '../fixtures/classifier/held-out');
+
+let dir: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'three-gazes-tag-'));
+});
+afterEach(() => {
+	rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	let stdout = '';
+	let stderr = '';
+	const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir };
+	const code = await main(argv, io);
+	return { code, stdout, stderr };
+}
+
+function copy(from: string, name: string): string {
+	copyFileSync(from, join(dir, name));
+	return name;
+}
+
+describe('tag', () => {
+	it('writes the tags, keeping every other byte, and says so (exit 0)', async () => {
+		const file = copy(join(FRONTMATTER, 'ok/crlf-bom.md'), 'note.md');
+		const { code, stdout } = await run('tag', file, '--gaze', 'citizen,staff', '--lang', 'da');
+		expect(code).toBe(0);
+		expect(stdout).toContain('tagged');
+		expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(FRONTMATTER, 'expected/crlf-bom.md'), 'utf8'));
+	});
+
+	it('exits 0 when the note is already so, without touching it', async () => {
+		const file = copy(join(FRONTMATTER, 'expected/flow-list.md'), 'note.md');
+		const { code, stdout } = await run('tag', file, '--gaze', 'citizen,staff');
+		expect(code).toBe(0);
+		expect(stdout).toContain('already so');
+		expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(FRONTMATTER, 'expected/flow-list.md'), 'utf8'));
+	});
+
+	it('removes with --remove, giving back the original bytes', async () => {
+		const file = copy(join(FRONTMATTER, 'expected/danish-emoji.md'), 'note.md');
+		expect((await run('tag', file, '--remove', 'citizen,staff')).code).toBe(0);
+		expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(FRONTMATTER, 'ok/danish-emoji.md'), 'utf8'));
+	});
+
+	it('writes the vocabulary the note already uses when --lang is not given', async () => {
+		writeFileSync(join(dir, 'note.md'), '---\ntags: [gaze/staff]\n---\n');
+		await run('tag', 'note.md', '--gaze', 'self');
+		expect(readFileSync(join(dir, 'note.md'), 'utf8')).toBe('---\ntags: [gaze/staff, gaze/self]\n---\n');
+	});
+
+	it.each(['duplicate-keys.md', 'unclosed.md', 'tags-alias.md', 'merge-key.md', 'tab-indent.md', 'not-first-line.md'])(
+		'refuses %s with exit 3, a reason on stderr, and the file byte-identical',
+		async (fixture) => {
+			const file = copy(join(FRONTMATTER, 'refused', fixture), 'note.md');
+			const before = readFileSync(join(dir, file));
+			const { code, stderr, stdout } = await run('tag', file, '--gaze', 'citizen');
+			expect(code).toBe(3);
+			expect(stderr).toMatch(/nothing written/);
+			expect(stdout).toBe('');
+			expect(readFileSync(join(dir, file)).equals(before)).toBe(true);
+		},
+	);
+
+	it('gives the refusal in Danish with --lang da', async () => {
+		const file = copy(join(FRONTMATTER, 'refused/duplicate-keys.md'), 'note.md');
+		expect((await run('tag', file, '--gaze', 'citizen', '--lang', 'da')).stderr).toContain('samme nøgle to gange');
+	});
+
+	it.each([
+		[['tag', 'note.md'], /--gaze or --remove/],
+		[['tag', 'note.md', '--gaze', 'borgere'], /unknown gaze/],
+		[['tag', 'note.md', '--gaze', 'self', '--remove', 'self'], /both added and removed/],
+		[['tag', '--gaze', 'self'], /exactly one file/],
+	])('usage mistakes exit 2: %j', async (argv, message) => {
+		writeFileSync(join(dir, 'note.md'), 'x\n');
+		const { code, stderr } = await run(...argv);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(message);
+		expect(readFileSync(join(dir, 'note.md'), 'utf8')).toBe('x\n');
+	});
+
+	it('accepts the tag words as gazes (borger, medarbejdere, selv)', async () => {
+		writeFileSync(join(dir, 'note.md'), 'x\n');
+		expect((await run('tag', 'note.md', '--gaze', 'borger,selv')).code).toBe(0);
+		expect(readFileSync(join(dir, 'note.md'), 'utf8')).toBe('---\ntags:\n  - blik/borger\n  - blik/selv\n---\nx\n');
+	});
+
+	it('exits 1 for a file that does not exist', async () => {
+		expect((await run('tag', 'missing.md', '--gaze', 'self')).code).toBe(1);
+	});
+});
+
+describe('suggest', () => {
+	it('prints the documented JSON for several files', async () => {
+		const a = copy(join(CLASSIFIER, 'h03-isbjerget-hr-k.md'), 'a.md');
+		const b = copy(join(CLASSIFIER, 'h05-min-uge.md'), 'b.md');
+		const { code, stdout } = await run('suggest', a, b, '--json');
+		expect(code).toBe(0);
+		const out = JSON.parse(stdout) as { file: string; gazes: { gaze: string; score: number; reasons: string[] }[]; suggested: string[] }[];
+		expect(out.map((o) => o.file)).toEqual(['a.md', 'b.md']);
+		expect(out[0]?.suggested).toEqual(['citizen']);
+		expect(out[0]?.gazes.map((g) => g.gaze)).toEqual(['citizen', 'staff', 'self']);
+		expect(out[0]?.gazes[0]?.reasons).toContain('Tool: The iceberg');
+		expect(out[1]?.suggested).toEqual(['self']);
+		expect(Object.keys(out[0] ?? {})).toEqual(['file', 'gazes', 'suggested']);
+	});
+
+	it('changes no file', async () => {
+		const a = copy(join(CLASSIFIER, 'h02-personalemoede-noter.md'), 'a.md');
+		const before = readFileSync(join(dir, a));
+		await run('suggest', a);
+		expect(readFileSync(join(dir, a)).equals(before)).toBe(true);
+	});
+
+	it('reports an unreadable note on stderr, still prints the others, and exits 1', async () => {
+		copy(join(FRONTMATTER, 'refused/unclosed.md'), 'bad.md');
+		const good = copy(join(CLASSIFIER, 'h05-min-uge.md'), 'good.md');
+		const { code, stdout, stderr } = await run('suggest', 'bad.md', good, '--json');
+		expect(code).toBe(1);
+		expect(stderr).toContain('bad.md');
+		expect((JSON.parse(stdout) as unknown[]).length).toBe(1);
+	});
+
+	it('gives reasons in Danish with --lang da, as plain text without --json', async () => {
+		const a = copy(join(CLASSIFIER, 'h03-isbjerget-hr-k.md'), 'a.md');
+		const { stdout } = await run('suggest', a, '--lang', 'da');
+		expect(stdout).toContain('a.md: Borger');
+		expect(stdout).toContain('Redskab: Isbjerget');
+	});
+});
