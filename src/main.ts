@@ -4,6 +4,7 @@ import { checkFolders } from './core/folders';
 import { JournalIndex } from './core/journal-index';
 import type { PluginContext } from './obsidian/context';
 import { registerNewEntryCommand } from './obsidian/commands/new-entry';
+import { registerMethodCommands } from './obsidian/commands/method';
 import { currentLang } from './obsidian/language';
 import { ThreeGazesSettingTab } from './obsidian/settings-tab';
 import { SettingsStore } from './obsidian/settings-store';
@@ -32,6 +33,7 @@ export default class ThreeGazesPlugin extends Plugin {
 		this.context = ctx;
 
 		registerNewEntryCommand(ctx);
+		registerMethodCommands(ctx);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				const folders = checkFolders(store.settings.journalFolders).folders;

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../domain';
 import { COMMON_STRINGS } from './common';
+import { METHOD_STRINGS } from './method';
 import { TAGGING_STRINGS } from './tagging';
 import type { LocaleTable } from './types';
 import { WATCH_STRINGS } from './watch';
@@ -15,6 +16,7 @@ export const TABLES: readonly LocaleTable[] = [
 	COMMON_STRINGS,
 	TAGGING_STRINGS,
 	WATCH_STRINGS,
+	METHOD_STRINGS,
 ];
 
 const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {

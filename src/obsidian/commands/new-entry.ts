@@ -1,9 +1,10 @@
 import { tagLang } from '../../core/settings';
 import { noteFileName } from '../../core/templates/filename';
 import { renderNoteFromTemplate } from '../../core/templates/note-from-template';
-import { findTemplate, templateText } from '../../core/templates/registry';
+import { findTemplate } from '../../core/templates/registry';
 import type { PluginContext } from '../context';
 import { createNote, type CreateOutcome } from '../note-creator';
+import { loadTemplate } from '../template-source';
 
 const DAILY = 'daily-reflection';
 
@@ -13,8 +14,8 @@ export async function newJournalEntry(ctx: PluginContext): Promise<CreateOutcome
 	const lang = ctx.lang();
 	const now = ctx.now();
 	const def = findTemplate(DAILY);
-	const template = templateText(DAILY, lang);
-	if (!def || template === null) throw new Error(`Three Gazes: the bundled template "${DAILY}" is missing`);
+	if (!def) throw new Error(`Three Gazes: the bundled template "${DAILY}" is missing`);
+	const template = (await loadTemplate(ctx, def, lang)).text;
 	const title = def.name[lang];
 	const content = renderNoteFromTemplate(template, { title, now, lang, tagLang: tagLang(settings, lang) }).text;
 	return createNote(ctx.app, ctx.t(), {

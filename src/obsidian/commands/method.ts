@@ -1,0 +1,39 @@
+import type { PluginContext } from '../context';
+import { installTemplates } from './install-templates';
+import { createReflection, TemplatePickerModal } from './new-reflection';
+import { ElementPickerModal, insertBlockAtCursor, pickedElementBlock, QuestionSetModal } from './toolbox';
+
+/** Opens "New reflection…". */
+export function openReflectionPicker(ctx: PluginContext): void {
+	new TemplatePickerModal(ctx, (def) => void createReflection(ctx, def)).open();
+}
+
+/** Registers the method's commands and the ribbon icon for a new reflection. No default hotkeys. */
+export function registerMethodCommands(ctx: PluginContext): void {
+	const t = ctx.t();
+	ctx.plugin.addCommand({
+		id: 'new-reflection',
+		name: t('method.command.newReflection'),
+		callback: () => openReflectionPicker(ctx),
+	});
+	ctx.plugin.addCommand({
+		id: 'insert-meeting-element',
+		name: t('method.command.insertElement'),
+		editorCallback: (editor) => {
+			new ElementPickerModal(ctx, (element) => insertBlockAtCursor(editor, pickedElementBlock(ctx, element))).open();
+		},
+	});
+	ctx.plugin.addCommand({
+		id: 'insert-strengths-questions',
+		name: t('method.command.insertQuestions'),
+		editorCallback: (editor) => {
+			new QuestionSetModal(ctx, (block) => insertBlockAtCursor(editor, block)).open();
+		},
+	});
+	ctx.plugin.addCommand({
+		id: 'install-templates',
+		name: t('method.command.installTemplates'),
+		callback: () => void installTemplates(ctx),
+	});
+	ctx.plugin.addRibbonIcon('layout-template', t('method.ribbon.newReflection'), () => openReflectionPicker(ctx));
+}
