@@ -4,80 +4,135 @@
  * `ble-borger`, `she's`); numbers keep inner `.`, `:` and `,` (`8.30`, `12:15`).
  */
 
-/** The words of a text: parallel arrays, so a 5 000-word note costs a few small allocations. */
+/**
+ * The words of a text as parallel arrays plus a hash per word, so a 5 000-word note costs a few
+ * small allocations: a word's lowercased string is only made when someone asks for it.
+ */
 export interface Tokens {
+	/** Number of words. */
+	readonly count: number;
 	/** Offset of each word's first character. */
 	readonly starts: number[];
 	/** Offset just after each word. */
 	readonly ends: number[];
-	/** Each word lowercased, with `’` written as `'`. */
-	readonly norms: string[];
-	/** True when the word is a number with an inner `.` or `:` (a clock time, `8.30`). */
-	readonly times: boolean[];
+	/** `hashWord` of each word's lowercased form. */
+	readonly hashes: number[];
+	/** True when the j-th word is a number with an inner `.` or `:` (a clock time, `8.30`). */
+	time(j: number): boolean;
+	/** The j-th word lowercased, with `’` written as `'`. */
+	norm(j: number): string;
 }
 
-/** True for letters and digits, including Danish and other Latin letters. */
+/** A cheap 32-bit hash of a lowercased word; `’` hashes as `'`. Equal words, equal hashes. */
+export function hashWord(word: string): number {
+	let h = 0;
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		h = (Math.imul(h, 31) + (c === 0x2019 ? 0x27 : c)) | 0;
+	}
+	return h;
+}
+
+/** Letter-or-digit table for the Latin range (built once, never changed). */
+const LATIN_WORD: Uint8Array = (() => {
+	const table = new Uint8Array(0x250);
+	for (let c = 0x30; c <= 0x39; c++) table[c] = 1;
+	for (let c = 0x41; c <= 0x5a; c++) table[c] = 1;
+	for (let c = 0x61; c <= 0x7a; c++) table[c] = 1;
+	for (let c = 0xc0; c < 0x250; c++) table[c] = 1;
+	table[0xaa] = table[0xb5] = table[0xba] = 1;
+	table[0xd7] = table[0xf7] = 0;
+	return table;
+})();
+
+/** True for letters and digits: Latin (with Danish letters), Greek, Cyrillic; no regular expression. */
 export function isWordCode(code: number): boolean {
-	if (code < 0x30) return false;
-	if (code <= 0x39) return true;
-	if (code < 0x41) return false;
-	if (code <= 0x5a) return true;
-	if (code < 0x61) return false;
-	if (code <= 0x7a) return true;
-	if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
-	if (code === 0xd7 || code === 0xf7) return false;
-	if (code <= 0x24f) return true;
-	return /\p{L}|\p{N}/u.test(String.fromCharCode(code));
+	if (code < 0x250) return LATIN_WORD[code] === 1;
+	return (code >= 0x370 && code <= 0x52f) || (code >= 0x1e00 && code <= 0x1fff);
 }
 
 function isDigit(code: number): boolean {
 	return code >= 0x30 && code <= 0x39;
 }
 
-/** Splits a text into words. */
+/** Splits a text into words: one pass over the characters, hashing each word as it goes. */
 export function tokenize(text: string): Tokens {
 	const starts: number[] = [];
 	const ends: number[] = [];
-	const norms: string[] = [];
-	const times: boolean[] = [];
+	const hashes: number[] = [];
 	const n = text.length;
 	let i = 0;
 	while (i < n) {
-		if (!isWordCode(text.charCodeAt(i))) {
+		let c = text.charCodeAt(i);
+		if (!isWordCode(c)) {
 			i++;
 			continue;
 		}
 		const start = i;
-		let time = false;
-		let curly = false;
-		i++;
-		while (i < n) {
-			const c = text.charCodeAt(i);
-			if (isWordCode(c)) {
-				i++;
-				continue;
-			}
+		let h = 0;
+		let exotic = false;
+		for (;;) {
+			// Lowercase inline for ASCII and Latin-1; anything else is hashed from its string below.
+			if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 0x20;
+			else if (c > 0xff) exotic = true;
+			h = (Math.imul(h, 31) + c) | 0;
+			i++;
+			if (i >= n) break;
+			c = text.charCodeAt(i);
+			if (isWordCode(c)) continue;
 			const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-			const prev = text.charCodeAt(i - 1);
-			// 0x27 ', 0x2019 ’, 0x2d -
-			if ((c === 0x27 || c === 0x2019 || c === 0x2d) && isWordCode(next)) {
-				if (c === 0x2019) curly = true;
-				i += 2;
-				continue;
-			}
-			// 0x2e . 0x3a : 0x2c , between digits
-			if ((c === 0x2e || c === 0x3a || c === 0x2c) && isDigit(prev) && isDigit(next)) {
-				if (c !== 0x2c) time = true;
-				i += 2;
-				continue;
-			}
-			break;
+			// ' ’ - inside a word; . : , inside a number.
+			const joiner =
+				((c === 0x27 || c === 0x2019 || c === 0x2d) && isWordCode(next)) ||
+				((c === 0x2e || c === 0x3a || c === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(next));
+			if (!joiner) break;
+			if (c === 0x2019) c = 0x27;
 		}
-		const word = text.slice(start, i).toLowerCase();
 		starts.push(start);
 		ends.push(i);
-		norms.push(curly ? word.replace(/\u2019/g, "'") : word);
-		times.push(time);
+		hashes.push(exotic ? hashWord(text.slice(start, i).toLowerCase()) : h);
 	}
-	return { starts, ends, norms, times };
+	const cache: Array<string | undefined> = [];
+	const norm = (j: number): string => {
+		let w = cache[j];
+		if (w === undefined) {
+			const raw = text.slice(starts[j], ends[j]).toLowerCase();
+			w = raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;
+			cache[j] = w;
+		}
+		return w;
+	};
+	const time = (j: number): boolean => {
+		for (let k = starts[j] as number; k < (ends[j] as number); k++) {
+			const c = text.charCodeAt(k);
+			if (c === 0x2e || c === 0x3a) return true;
+		}
+		return false;
+	};
+	return { count: starts.length, starts, ends, hashes, time, norm };
+}
+
+/** All words of a text, lowercased. */
+export function words(text: string): string[] {
+	const t = tokenize(text);
+	return Array.from({ length: t.count }, (_, j) => t.norm(j));
+}
+
+/** Line starts, for turning offsets into 0-based lines and columns. */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+/** The 0-based line and column of an offset. */
+export function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+	let lo = 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if ((starts[mid] as number) <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return { line: lo, column: offset - (starts[lo] as number) };
 }

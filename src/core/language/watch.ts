@@ -20,7 +20,7 @@ import {
 	type LexiconEntry,
 	type PatternSpec,
 } from './lexicon';
-import { tokenize, type Tokens } from './tokens';
+import { hashWord, isWordCode, lineColumn, lineStarts, tokenize, words, type Tokens } from './tokens';
 
 /** One phrase found in a text. Lines and columns are 0-based; the command line adds 1. */
 export interface LanguageFinding {
@@ -71,12 +71,13 @@ interface Terminal {
 	readonly entry: LexiconEntry | null;
 	readonly category: LanguageCategory;
 	readonly guard: Guard | undefined;
-	/** Number of words. */
-	readonly length: number;
+	/** The pattern's words; null where any number matches. Checked against the text (hashes can collide). */
+	readonly words: readonly (string | null)[];
 }
 
+/** A word trie keyed by `hashWord`, so matching never builds a string for a word that cannot match. */
 interface TrieNode {
-	readonly words: Map<string, TrieNode>;
+	readonly words: Map<number, TrieNode>;
 	num: TrieNode | null;
 	time: TrieNode | null;
 	readonly ends: Terminal[];
@@ -112,28 +113,29 @@ export function expandPattern(pattern: string): string[] {
 	return out;
 }
 
-function insert(root: TrieNode, words: readonly string[], terminal: Omit<Terminal, 'length'>): void {
+function insert(root: TrieNode, words: readonly string[], terminal: Omit<Terminal, 'words'>): void {
 	if (words.length === 0) return;
 	let node = root;
 	for (const w of words) {
 		if (w === NUM) node = node.num ??= newNode();
 		else if (w === TIME) node = node.time ??= newNode();
 		else {
-			let next = node.words.get(w);
+			const h = hashWord(w);
+			let next = node.words.get(h);
 			if (!next) {
 				next = newNode();
-				node.words.set(w, next);
+				node.words.set(h, next);
 			}
 			node = next;
 		}
 	}
 	if (!node.ends.some((t) => t.entry === terminal.entry && t.guard === terminal.guard)) {
-		node.ends.push({ ...terminal, length: words.length });
+		node.ends.push({ ...terminal, words: words.map((w) => (w === NUM || w === TIME ? null : w)) });
 	}
 }
 
 function patternWords(expanded: string): string[] {
-	return tokenize(expanded).norms;
+	return words(expanded);
 }
 
 function compileLexicon(entries: readonly LexiconEntry[]): TrieNode {
@@ -172,17 +174,17 @@ function joined(text: string, t: Tokens, j: number): boolean {
 
 function prevWord(text: string, t: Tokens, i: number): string | null {
 	if (i === 0 || !joined(text, t, i)) return null;
-	return t.norms[i - 1] as string;
+	return t.norm(i - 1);
 }
 
 function nextWord(text: string, t: Tokens, end: number): string | null {
-	if (end + 1 >= t.norms.length || !joined(text, t, end + 1)) return null;
+	if (end + 1 >= t.count || !joined(text, t, end + 1)) return null;
 	if (gapHas(text, t.ends[end] as number, t.starts[end + 1] as number, CLAUSE_END_CHARS)) return null;
-	return t.norms[end + 1] as string;
+	return t.norm(end + 1);
 }
 
 function atClauseEnd(text: string, t: Tokens, end: number): boolean {
-	if (end + 1 >= t.norms.length) return true;
+	if (end + 1 >= t.count) return true;
 	return gapHas(text, t.ends[end] as number, t.starts[end + 1] as number, CLAUSE_END_CHARS);
 }
 
@@ -190,7 +192,7 @@ function isVocative(text: string, t: Tokens, i: number, end: number): boolean {
 	if (!atClauseEnd(text, t, end)) return false;
 	if (i === 0) return true;
 	if (gapHas(text, t.ends[i - 1] as number, t.starts[i] as number, CLAUSE_END_CHARS)) return true;
-	return VOCATIVE_OPENERS.has(t.norms[i - 1] as string);
+	return VOCATIVE_OPENERS.has(t.norm(i - 1));
 }
 
 function passes(guard: Guard | undefined, text: string, t: Tokens, i: number, end: number, quoted: () => boolean): boolean {
@@ -211,14 +213,15 @@ function passes(guard: Guard | undefined, text: string, t: Tokens, i: number, en
 
 // ---- quoted and reported speech -------------------------------------------------------------------
 
-const QUOTE_PAIRS: Readonly<Record<string, string>> = {
-	'"': '"',
-	'„': '“”"',
-	'“': '”“',
-	'»': '«»',
-	'«': '»',
-	'‘': '’',
-};
+/** Closing marks for each opening quotation mark (by char code). */
+const QUOTE_PAIRS: ReadonlyMap<number, readonly number[]> = new Map([
+	[0x22, [0x22]], // "…"
+	[0x201e, [0x201c, 0x201d, 0x22]], // „…“
+	[0x201c, [0x201d, 0x201c]], // “…”
+	[0xbb, [0xab, 0xbb]], // »…«
+	[0xab, [0xbb]], // «…»
+	[0x2018, [0x2019]], // ‘…’
+]);
 const SPEECH_VERBS = new Set([
 	'sagde', 'siger', 'sige', 'sagt', 'fortalte', 'fortæller', 'råbte', 'råber', 'skrev', 'skriver', 'udbrød', 'sukkede',
 	'svarede', 'svarer', 'spurgte', 'spørger', 'mumlede', 'hviskede', 'bemærkede', 'lød',
@@ -226,143 +229,147 @@ const SPEECH_VERBS = new Set([
 ]);
 const OPINION_VERBS = new Set(['mener', 'mente', 'synes', 'syntes', 'tror', 'troede', 'thinks', 'thought', 'believes', 'feels', 'felt']);
 const NAMING_VERBS = new Set(['kalder', 'kaldte', 'omtaler', 'omtalte', 'calls', 'called']);
+const VERB_HASHES: ReadonlySet<number> = new Set([...SPEECH_VERBS, ...OPINION_VERBS, ...NAMING_VERBS].map(hashWord));
 const FIRST_PERSON = new Set(['jeg', 'vi', 'i', 'we']);
 const THAT = new Set(['at', 'that']);
 
 /** End of the sentence that contains `from`: the next `.`, `!` or `?` before a space, or a line end. */
 function sentenceEnd(text: string, from: number): number {
 	for (let i = from; i < text.length; i++) {
-		const c = text.charAt(i);
-		if (c === '\n') return i;
-		if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /\s/.test(text.charAt(i + 1)))) return i;
+		const c = text.charCodeAt(i);
+		if (c === 0x0a) return i;
+		if (c === 0x2e || c === 0x21 || c === 0x3f) {
+			const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+			if (next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d) return i;
+		}
 	}
 	return text.length;
 }
 
-/** Ranges `[from, to)` of quoted or reported speech, sorted by start (they may overlap). */
-export function quotedRanges(text: string, t: Tokens = tokenize(text)): Array<readonly [number, number]> {
-	const ranges: Array<readonly [number, number]> = [];
-	// Quotation marks, never across a line break.
-	let closers: string | null = null;
+/** True when the quotation marks on the line around `[from, to)` enclose it. */
+function insideQuotationMarks(text: string, from: number, to: number): boolean {
+	const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+	let lineEnd = text.indexOf('\n', to);
+	if (lineEnd < 0) lineEnd = text.length;
+	let closers: readonly number[] | null = null;
 	let openAt = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charAt(i);
-		if (c === '\n') {
-			if (closers !== null) ranges.push([openAt, i]);
-			closers = null;
-			continue;
-		}
+	for (let i = lineStart; i < lineEnd; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x22) continue;
 		if (closers !== null) {
-			if (closers.includes(c) && !(c === '’' && i + 1 < text.length && /\p{L}/u.test(text.charAt(i + 1)))) {
-				ranges.push([openAt, i]);
+			// A ’ followed by a letter is an apostrophe, not a closing mark.
+			if (closers.includes(c) && !(c === 0x2019 && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) {
+				if (openAt <= from && to <= i) return true;
 				closers = null;
 			}
 			continue;
 		}
-		const pair = QUOTE_PAIRS[c];
+		if (i >= from) return false;
+		const pair = QUOTE_PAIRS.get(c);
 		if (pair !== undefined) {
 			closers = pair;
 			openAt = i + 1;
 		}
 	}
-	if (closers !== null) ranges.push([openAt, text.length]);
-	// Reported speech: "sagde hun: …", "siger SK, at …", "SK mener, at …", "kaldte hende …".
-	for (let k = 0; k < t.norms.length; k++) {
-		const w = t.norms[k] as string;
-		const naming = NAMING_VERBS.has(w);
-		const speech = SPEECH_VERBS.has(w);
-		const opinion = OPINION_VERBS.has(w);
-		if (!naming && !speech && !opinion) continue;
-		if (opinion && (k === 0 || FIRST_PERSON.has(t.norms[k - 1] as string))) continue;
-		const verbEnd = t.ends[k] as number;
-		if (naming) {
-			ranges.push([verbEnd, sentenceEnd(text, verbEnd)]);
-			continue;
-		}
-		let start = -1;
-		for (let m = k; m < Math.min(k + 4, t.norms.length); m++) {
-			const gapEnd = m + 1 < t.norms.length ? (t.starts[m + 1] as number) : text.length;
-			const gap = text.slice(t.ends[m], gapEnd);
-			if (gap.includes(':') && !gap.includes('\n')) {
-				start = (t.ends[m] as number) + gap.indexOf(':') + 1;
-				break;
-			}
-			if (/[.!?\n]/.test(gap)) break;
-			if (m > k && THAT.has(t.norms[m] as string)) {
-				start = t.ends[m] as number;
-				break;
-			}
-		}
-		if (start >= 0) ranges.push([start, sentenceEnd(text, start)]);
-	}
-	ranges.sort((a, b) => a[0] - b[0]);
-	return ranges;
+	return closers !== null && openAt <= from;
 }
 
-function inRanges(ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean {
-	for (const [a, b] of ranges) {
-		if (a > from) break;
-		if (to <= b) return true;
+/** Start of the sentence containing `at`: after the previous `.`, `!` or `?` before a space, or a line start. */
+function sentenceStart(text: string, at: number): number {
+	for (let i = at - 1; i >= 0; i--) {
+		const c = text.charCodeAt(i);
+		if (c === 0x0a) return i + 1;
+		if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < at) {
+			const next = text.charCodeAt(i + 1);
+			if (next === 0x20 || next === 0x09) return i + 1;
+		}
+	}
+	return 0;
+}
+
+/** Where the reported speech introduced by the verb at word `k` starts, or -1 when it does not. */
+function reportedSpeechStart(text: string, t: Tokens, k: number): number {
+	const w = t.norm(k);
+	const naming = NAMING_VERBS.has(w);
+	const speech = SPEECH_VERBS.has(w);
+	const opinion = OPINION_VERBS.has(w);
+	if (!naming && !speech && !opinion) return -1;
+	if (opinion && (k === 0 || FIRST_PERSON.has(t.norm(k - 1)))) return -1;
+	if (naming) return t.ends[k] as number;
+	for (let m = k; m < Math.min(k + 4, t.count); m++) {
+		const gapEnd = m + 1 < t.count ? (t.starts[m + 1] as number) : text.length;
+		const gap = text.slice(t.ends[m], gapEnd);
+		if (gap.includes(':') && !gap.includes('\n')) return (t.ends[m] as number) + gap.indexOf(':') + 1;
+		if (/[.!?\n]/.test(gap)) return -1;
+		if (m > k && THAT.has(t.norm(m))) return t.ends[m] as number;
+	}
+	return -1;
+}
+
+/**
+ * True when word `i` at `[from, to)` is quoted: inside quotation marks on its line, or in reported
+ * speech ("sagde hun: …", "siger SK, at …", "SK mener, at …", "kaldte hende …") in the same
+ * sentence. Only the finding's own line and sentence are read.
+ */
+export function isQuoted(text: string, t: Tokens, i: number, from: number, to: number): boolean {
+	if (insideQuotationMarks(text, from, to)) return true;
+	const start = sentenceStart(text, from);
+	for (let k = i - 1; k >= 0 && (t.starts[k] as number) >= start; k--) {
+		if (!VERB_HASHES.has(t.hashes[k] as number)) continue;
+		const speech = reportedSpeechStart(text, t, k);
+		if (speech >= 0 && speech <= from && sentenceEnd(text, speech) >= to) return true;
 	}
 	return false;
 }
 
 // ---- checking -------------------------------------------------------------------------------------
 
-/** A compiled checker for one set of options; reuse it for many texts. */
-export type LanguageChecker = (text: string) => LanguageFinding[];
+/** A compiled checker for one set of options; reuse it for many texts. Pass `tokens` to share a tokenizing pass. */
+export type LanguageChecker = (text: string, tokens?: Tokens) => LanguageFinding[];
 
-/** Line starts, for turning offsets into 0-based lines and columns. */
-export function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return starts;
+/** A terminal reached at word `end`. */
+interface Candidate {
+	readonly end: number;
+	readonly terminal: Terminal;
 }
 
-/** The 0-based line and column of an offset. */
-export function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
-	let lo = 0;
-	let hi = starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if ((starts[mid] as number) <= offset) lo = mid;
-		else hi = mid - 1;
-	}
-	return { line: lo, column: offset - (starts[lo] as number) };
-}
-
-function collect(node: TrieNode, text: string, t: Tokens, i: number, out: Array<{ end: number; terminal: Terminal }>): void {
-	// Depth-first over literal and number branches; matches never cross a sentence break.
-	const stack: Array<{ node: TrieNode; j: number }> = [];
-	const first = t.norms[i] as string;
-	const push = (from: TrieNode, j: number): void => {
-		const word = t.norms[j] as string;
-		const lit = from.words.get(word);
-		if (lit) stack.push({ node: lit, j });
-		const code = word.charCodeAt(0);
-		if (code >= 0x30 && code <= 0x39) {
-			if (from.num) stack.push({ node: from.num, j });
-			if (from.time && t.times[j]) stack.push({ node: from.time, j });
+/** Follows word `j` from `node`: its literal branch and, for a number, the number branches. */
+function step(node: TrieNode, text: string, t: Tokens, j: number, out: Candidate[]): void {
+	const lit = node.words.get(t.hashes[j] as number);
+	if (lit) reach(lit, text, t, j, out);
+	if (node.num || node.time) {
+		const c0 = text.charCodeAt(t.starts[j] as number);
+		if (c0 >= 0x30 && c0 <= 0x39) {
+			if (node.num) reach(node.num, text, t, j, out);
+			if (node.time && t.time(j)) reach(node.time, text, t, j, out);
 		}
-	};
-	if (!node.words.has(first) && !(node.num || node.time)) return;
-	push(node, i);
-	while (stack.length > 0) {
-		const { node: n, j } = stack.pop() as { node: TrieNode; j: number };
-		for (const terminal of n.ends) out.push({ end: j, terminal });
-		const k = j + 1;
-		if (k < t.norms.length && (n.words.size > 0 || n.num || n.time) && joined(text, t, k)) push(n, k);
 	}
+}
+
+function reach(node: TrieNode, text: string, t: Tokens, j: number, out: Candidate[]): void {
+	for (const terminal of node.ends) out.push({ end: j, terminal });
+	const k = j + 1;
+	// Matches never cross a sentence break.
+	if (k < t.count && (node.words.size > 0 || node.num || node.time) && joined(text, t, k)) step(node, text, t, k, out);
+}
+
+/** True when the words from `i` are the terminal's words (not just equal hashes). */
+function sameWords(t: Tokens, i: number, terminal: Terminal): boolean {
+	for (let k = 0; k < terminal.words.length; k++) {
+		const w = terminal.words[k];
+		if (w !== null && w !== undefined && t.norm(i + k) !== w) return false;
+	}
+	return true;
 }
 
 function compileCustom(phrases: readonly CustomPhrase[]): TrieNode | null {
 	let root: TrieNode | null = null;
 	for (const p of phrases) {
 		if (!isLanguageCategory(p.category)) continue;
-		const words = tokenize(p.phrase).norms;
-		if (words.length === 0) continue;
+		const phraseWords = words(p.phrase);
+		if (phraseWords.length === 0) continue;
 		root ??= newNode();
-		insert(root, words, { entry: null, category: p.category, guard: undefined });
+		insert(root, phraseWords, { entry: null, category: p.category, guard: undefined });
 	}
 	return root;
 }
@@ -370,23 +377,32 @@ function compileCustom(phrases: readonly CustomPhrase[]): TrieNode | null {
 /** Compiles the options once; the returned checker is pure and fast. */
 export function createLanguageChecker(options: LanguageWatchOptions = {}): LanguageChecker {
 	const disabled = new Set(options.disabledCategories ?? []);
-	const allow = new Set((options.allowWords ?? []).map((w) => tokenize(w).norms.join(' ')).filter((w) => w !== ''));
+	const allow = new Set((options.allowWords ?? []).map((w) => words(w).join(' ')).filter((w) => w !== ''));
 	const custom = compileCustom(options.customPhrases ?? []);
 	const tries = custom ? [custom, LEXICON_TRIE] : [LEXICON_TRIE];
+	// A word can start a match only if its hash is a first word of a trie (or it is a number).
+	const firstHashes = new Set(tries.flatMap((trie) => [...trie.words.keys()]));
+	const numbersStart = tries.some((trie) => trie.num !== null || trie.time !== null);
 	const everyCategoryOff = LANGUAGE_CATEGORIES.every((c) => disabled.has(c));
 
-	return (text: string): LanguageFinding[] => {
+	return (text: string, tokens?: Tokens): LanguageFinding[] => {
 		if (everyCategoryOff && !custom) return [];
-		const t = tokenize(text);
+		const t = tokens ?? tokenize(text);
 		const findings: LanguageFinding[] = [];
-		let ranges: Array<readonly [number, number]> | null = null;
 		let starts: number[] | null = null;
-		const candidates: Array<{ end: number; terminal: Terminal }> = [];
-		const n = t.norms.length;
+		const candidates: Candidate[] = [];
+		const n = t.count;
 		let i = 0;
 		while (i < n) {
+			if (!firstHashes.has(t.hashes[i] as number)) {
+				const c0 = text.charCodeAt(t.starts[i] as number);
+				if (!numbersStart || c0 < 0x30 || c0 > 0x39) {
+					i++;
+					continue;
+				}
+			}
 			candidates.length = 0;
-			for (const trie of tries) collect(trie, text, t, i, candidates);
+			for (const trie of tries) step(trie, text, t, i, candidates);
 			if (candidates.length === 0) {
 				i++;
 				continue;
@@ -395,14 +411,15 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 			candidates.sort((a, b) => b.end - a.end);
 			let matched = -1;
 			for (const { end, terminal } of candidates) {
-				if (disabled.has(terminal.category)) continue;
+				if (disabled.has(terminal.category) || !sameWords(t, i, terminal)) continue;
 				const from = t.starts[i] as number;
 				const to = t.ends[end] as number;
-				const quoted = (): boolean => inRanges((ranges ??= quotedRanges(text, t)), from, to);
+				let quotedValue: boolean | null = null;
+				const quoted = (): boolean => (quotedValue ??= isQuoted(text, t, i, from, to));
 				if (!passes(terminal.guard, text, t, i, end, quoted)) continue;
 				if (allow.size > 0) {
-					const words = t.norms.slice(i, end + 1);
-					if (words.some((w) => allow.has(w)) || allow.has(words.join(' '))) continue;
+					const matched = Array.from({ length: end + 1 - i }, (_, k) => t.norm(i + k));
+					if (matched.some((w) => allow.has(w)) || allow.has(matched.join(' '))) continue;
 				}
 				const { line, column } = lineColumn((starts ??= lineStarts(text)), from);
 				findings.push({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CATEGORIES, LEXICON } from '../../../src/core/language/lexicon';
-import { checkLanguage, countLanguageFindings, createLanguageChecker, expandPattern, explainFinding, quotedRanges } from '../../../src/core/language/watch';
+import { checkLanguage, countLanguageFindings, createLanguageChecker, expandPattern, explainFinding } from '../../../src/core/language/watch';
 
 const categories = (text: string): string[] => checkLanguage(text).map((f) => f.category);
 
@@ -83,10 +83,11 @@ describe('checkLanguage', () => {
 		it('keeps the leader\'s own words unquoted, also after her own opinion verb', () => {
 			expect(checkLanguage('Jeg mener, at hun er helt gaga.')[0]?.quoted).toBe(false);
 			expect(checkLanguage('Hun er helt gaga. SK sagde: "det er svært".')[0]?.quoted).toBe(false);
+			expect(checkLanguage('SK sagde: "det er svært". Hun er helt gaga.')[0]?.quoted).toBe(false);
+			expect(checkLanguage('"Ja," sagde hun. Hun er helt gaga.')[0]?.quoted).toBe(false);
 		});
 
 		it('never lets a quote run past the end of the line', () => {
-			expect(quotedRanges('Hun sagde "hej\nDen demente')).toEqual([[11, 14]]);
 			expect(checkLanguage('Hun sagde "hej\nDen demente')[0]?.quoted).toBe(false);
 		});
 
