@@ -5,6 +5,7 @@
 import type { Lang } from '../domain';
 import { COMMON_STRINGS } from './common';
 import { METHOD_STRINGS } from './method';
+import { SUPERVISION_STRINGS } from './supervision';
 import { TAGGING_STRINGS } from './tagging';
 import type { LocaleTable } from './types';
 import { WATCH_STRINGS } from './watch';
@@ -17,6 +18,7 @@ export const TABLES: readonly LocaleTable[] = [
 	TAGGING_STRINGS,
 	WATCH_STRINGS,
 	METHOD_STRINGS,
+	SUPERVISION_STRINGS,
 ];
 
 const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
