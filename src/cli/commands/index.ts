@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command';
 import { command as overview } from './overview';
 import { command as suggest } from './suggest';
+import { command as supervision } from './supervision';
 import { command as tag } from './tag';
 
 /** Every subcommand of `node dist/cli.js`, in the order `--help` lists them. Add yours here (one line). */
-export const COMMANDS: readonly CliCommand[] = [overview, suggest, tag];
+export const COMMANDS: readonly CliCommand[] = [overview, suggest, tag, supervision];

@@ -1,0 +1,103 @@
+import { writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { translate } from '../../core/i18n';
+import { tagLang } from '../../core/settings';
+import { isoDay } from '../../core/supervision/dates';
+import { prepareSupervision } from '../../core/supervision/prepare';
+import { supervisionServices } from '../../core/supervision/services';
+import { VAULT_OPTIONS, parseCommandArgs, parseLang } from '../args';
+import { EXIT, usageError, type CliCommand } from '../command';
+import { loadVault } from '../vault';
+
+const OPTIONS = {
+	...VAULT_OPTIONS,
+	from: { type: 'string' },
+	to: { type: 'string' },
+	question: { type: 'string' },
+	out: { type: 'string' },
+	note: { type: 'string', multiple: true },
+	search: { type: 'string' },
+	today: { type: 'string' },
+	'keep-names': { type: 'boolean' },
+} as const;
+
+/** `supervision <vault>`: the supervision-preparation note for a period, on stdout or in a new file. */
+export const command: CliCommand = {
+	name: 'supervision',
+	summary: 'A supervision-preparation note for a period (pseudonymised; CPR numbers always removed).',
+	usage: [
+		'supervision <vault> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--question "…"] [--lang da|en] [--out FILE]',
+		'       [--note PATH]... [--search "…"] [--today YYYY-MM-DD] [--keep-names] [--journal-folder F]... [--json]',
+		'  Without --from: since the last supervision preparation, else the last 4 weeks. Without --note: the',
+		'  five best suggestions (marked notes, search hits, language-watch flags, open follow-ups).',
+		'  --out never overwrites: an existing file is refused (exit 3).',
+	].join('\n'),
+	async run(args, io) {
+		const parsed = parseCommandArgs(args, OPTIONS);
+		if (!parsed.ok) return usageError(io, this, parsed.error);
+		const values = parsed.values;
+		if (values.help) {
+			io.stdout(`Usage: node dist/cli.js ${this.usage}\n`);
+			return EXIT.ok;
+		}
+		const lang = parseLang(values.lang);
+		if (!lang.ok) return usageError(io, this, lang.error);
+		const [dir, ...extra] = parsed.positionals;
+		if (!dir || extra.length > 0) return usageError(io, this, 'give exactly one vault folder');
+		const loaded = loadVault(dir, { journalFolders: values['journal-folder'], lang: lang.lang });
+		if (!loaded.ok) {
+			io.stderr(`supervision: ${loaded.error}\n`);
+			return EXIT.failure;
+		}
+		const { vault } = loaded;
+		for (const problem of [...vault.settingsProblems, ...vault.refusedFolders.map((f) => `journal folder refused: ${f}`)]) {
+			io.stderr(`supervision: ${problem}\n`);
+		}
+		const today = values.today ?? isoDay(new Date());
+		const services = supervisionServices(vault.settings);
+		const result = prepareSupervision(
+			[...vault.index.notes()],
+			{
+				today,
+				from: values.from ?? null,
+				to: values.to ?? null,
+				question: values.question ?? '',
+				material: values.note ? values.note.map((p) => p.replace(/\\/g, '/')) : null,
+				searchQuery: values.search ?? null,
+				lang: vault.lang,
+				tagLang: tagLang(vault.settings, vault.lang),
+				pseudonymise: !values['keep-names'],
+			},
+			services,
+		);
+		if (!result.ok) {
+			const error = result.error;
+			return usageError(io, this, translate('en', `supervision.period.error.${error.kind}`, error.kind === 'invalid-date' ? { value: error.value } : { from: error.from, to: error.to }));
+		}
+		const { preparation, period, material } = result;
+		for (const path of preparation.unknownMaterial) io.stderr(`supervision: not a journal note, left out: ${path}\n`);
+		if (!preparation.pseudonymised && !values['keep-names']) {
+			io.stderr('supervision: names are NOT pseudonymised (the privacy module is not available in this build); CPR numbers are removed.\n');
+		}
+		if (values.search && !services.search) io.stderr('supervision: --search is not available in this build (search has not landed); ignored.\n');
+		const output = values.json ? `${JSON.stringify({ period, material, pseudonymised: preparation.pseudonymised, text: preparation.text }, null, 2)}\n` : preparation.text;
+		if (values.out === undefined) {
+			io.stdout(output);
+			return EXIT.ok;
+		}
+		const target = isAbsolute(values.out) ? values.out : join(io.cwd, values.out);
+		try {
+			writeFileSync(target, output, { encoding: 'utf8', flag: 'wx' });
+		} catch (error) {
+			const code = error instanceof Error && 'code' in error ? error.code : undefined;
+			if (code === 'EEXIST') {
+				io.stderr(`supervision: ${values.out} already exists; refused, nothing was written (choose another --out).\n`);
+				return EXIT.refused;
+			}
+			io.stderr(`supervision: could not write ${values.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+			return EXIT.failure;
+		}
+		io.stderr(`supervision: wrote ${values.out} (${period.from} to ${period.to}, ${material.length} notes)\n`);
+		return EXIT.ok;
+	},
+};
