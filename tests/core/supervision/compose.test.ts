@@ -3,6 +3,8 @@ import type { Lang } from '../../../src/core/domain';
 import { countLanguageFindings } from '../../../src/core/language/watch';
 import { SUPERVISION_PREPARATION } from '../../../src/core/method/catalogue';
 import { composePreparation, type PreparationInput } from '../../../src/core/supervision/compose';
+import { renderNoteFromTemplate } from '../../../src/core/templates/note-from-template';
+import { templateText } from '../../../src/core/templates/registry';
 import type { MirrorBrief } from '../../../src/core/supervision/ports';
 import { FAKE_PRIVACY, dated, note } from './helpers';
 
@@ -60,6 +62,17 @@ describe('composePreparation', () => {
 			const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
 			expect(headings.slice(0, SUPERVISION_PREPARATION.length)).toEqual(SUPERVISION_PREPARATION.map((s) => s.name[lang]));
 			for (const s of SUPERVISION_PREPARATION) expect(text).toContain(`*${s.prompt[lang]}*`);
+		}
+	});
+
+	it('has the bundled supervision template\'s sections and kind, in both languages', () => {
+		for (const lang of ['da', 'en'] as Lang[]) {
+			const template = templateText('supervision-preparation', lang) ?? '';
+			const rendered = renderNoteFromTemplate(template, { title: 'x', now: new Date(2026, 10, 27, 12), lang, tagLang: lang }).text;
+			const headings = (text: string) => [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+			const composed = composePreparation(input({ lang, tagLang: lang })).text;
+			expect(headings(composed).slice(0, headings(rendered).length)).toEqual(headings(rendered));
+			expect(composed).toContain(/^kind: .+$/m.exec(rendered)?.[0] ?? 'kind missing');
 		}
 	});
 
