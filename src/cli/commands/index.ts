@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { command as check } from './check';
 import { command as overview } from './overview';
 import { command as render } from './render';
 import { command as suggest } from './suggest';
@@ -7,4 +8,4 @@ import { command as tag } from './tag';
 import { command as templates } from './templates';
 
 /** Every subcommand of `node dist/cli.js`, in the order `--help` lists them. Add yours here (one line). */
-export const COMMANDS: readonly CliCommand[] = [overview, suggest, tag, supervision, templates, render];
+export const COMMANDS: readonly CliCommand[] = [overview, suggest, tag, supervision, templates, render, check];

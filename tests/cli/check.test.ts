@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/command';
+import { main } from '../../src/cli/main';
+
+const NOTE = [
+	'---',
+	'date: 2026-11-27',
+	'---',
+	'Fru Hansen på stue 12 var urolig.',
+	'SK sagde: "Den demente vil bare have opmærksomhed."',
+	'Vi har prøvet alt. CPR 030331-1234.',
+	'',
+].join('\n');
+
+let dir: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'three-gazes-check-'));
+	writeFileSync(join(dir, 'note.md'), NOTE);
+	writeFileSync(join(dir, 'clean.md'), 'Borgeren har demens. Vi brugte liften.\n');
+});
+afterEach(() => {
+	rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	let stdout = '';
+	let stderr = '';
+	const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir };
+	const code = await main(argv, io);
+	return { code, stdout, stderr };
+}
+
+describe('check', () => {
+	it('prints the findings as JSON with 1-based lines and columns, and changes nothing', async () => {
+		const { code, stdout } = await run('check', 'note.md', 'clean.md', '--json');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual([
+			{
+				file: 'note.md',
+				language: [
+					{ category: 'labelling', match: 'Den demente', quoted: true, line: 5, column: 12 },
+					{ category: 'blame', match: 'vil bare have opmærksomhed', quoted: true, line: 5, column: 24 },
+					{ category: 'powerlessness', match: 'Vi har prøvet alt', quoted: false, line: 6, column: 1 },
+				],
+				privacy: [
+					{ kind: 'name', match: 'Fru Hansen', line: 4, column: 1 },
+					{ kind: 'room', match: 'stue 12', line: 4, column: 15 },
+					{ kind: 'cpr', match: '030331-1234', line: 6, column: 24 },
+				],
+			},
+			{ file: 'clean.md', language: [], privacy: [] },
+		]);
+		expect(readFileSync(join(dir, 'note.md'), 'utf8')).toBe(NOTE);
+	});
+
+	it('explains findings in the chosen language, with a question for quoted words', async () => {
+		const { code, stdout } = await run('check', 'note.md', '--lang', 'da');
+		expect(code).toBe(0);
+		expect(stdout).toContain('5:12  Stempling ud fra diagnose (citeret): "Den demente"');
+		expect(stdout).toContain('Du citerer det her.');
+		expect(stdout).toContain('6:24  CPR-nummer: "030331-1234"');
+	});
+
+	it('uses the vault\'s language-watch settings with --vault', async () => {
+		mkdirSync(join(dir, 'vault/.obsidian/plugins/three-gazes'), { recursive: true });
+		writeFileSync(
+			join(dir, 'vault/.obsidian/plugins/three-gazes/data.json'),
+			JSON.stringify({ version: 1, languageWatch: { enabled: true, disabledCategories: ['labelling', 'blame'], customPhrases: [{ phrase: 'urolig', category: 'blame' }, { phrase: 'prøvet', category: 'mockery' }], allowWords: [] } }),
+		);
+		const { stdout } = await run('check', 'note.md', '--vault', 'vault', '--json');
+		const [result] = JSON.parse(stdout) as Array<{ language: Array<{ category: string; match: string }> }>;
+		expect(result?.language.map((f) => [f.category, f.match])).toEqual([['powerlessness', 'Vi har prøvet alt']]);
+	});
+
+	it('reports an unreadable file and goes on (exit 1)', async () => {
+		const { code, stdout, stderr } = await run('check', 'missing.md', 'clean.md', '--json');
+		expect(code).toBe(1);
+		expect(stderr).toContain('missing.md');
+		expect(JSON.parse(stdout)).toEqual([{ file: 'clean.md', language: [], privacy: [] }]);
+	});
+
+	it('says what it needs', async () => {
+		expect((await run('check')).code).toBe(2);
+		const help = await run('check', '--help');
+		expect(help.stdout).toContain('1-based');
+	});
+});
