@@ -5,6 +5,7 @@
 import type { Lang } from '../domain';
 import { COMMON_STRINGS } from './common';
 import { METHOD_STRINGS } from './method';
+import { REFLECTION_STRINGS } from './reflection';
 import { SUPERVISION_STRINGS } from './supervision';
 import { TAGGING_STRINGS } from './tagging';
 import type { LocaleTable } from './types';
@@ -19,6 +20,7 @@ export const TABLES: readonly LocaleTable[] = [
 	WATCH_STRINGS,
 	METHOD_STRINGS,
 	SUPERVISION_STRINGS,
+	REFLECTION_STRINGS,
 ];
 
 const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {

@@ -1,0 +1,56 @@
+import { computeReflection, customPeriod, isIsoDay, reflectionJson, reflectionMarkdown, reflectionText } from '../../core/reflection';
+import { localIsoDate } from '../../core/note-parser';
+import { tagLang } from '../../core/settings';
+import { VAULT_OPTIONS, parseCommandArgs, parseLang } from '../args';
+import { EXIT, usageError, type CliCommand } from '../command';
+import { loadVault } from '../vault';
+
+const OPTIONS = {
+	...VAULT_OPTIONS,
+	from: { type: 'string' },
+	to: { type: 'string' },
+	today: { type: 'string' },
+	md: { type: 'boolean' },
+} as const;
+
+/** `report <vault>`: the mirror over a folder, as text, the note it would save (--md), or figures (--json). */
+export const command: CliCommand = {
+	name: 'report',
+	summary: 'The mirror (self-reflection) over a vault: gazes, double perspective, questions, tools, follow-ups, prompts.',
+	usage: 'report <vault> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--today YYYY-MM-DD] [--json|--md] [--lang da|en] [--journal-folder F]...',
+	async run(args, io) {
+		const parsed = parseCommandArgs(args, OPTIONS);
+		if (!parsed.ok) return usageError(io, this, parsed.error);
+		const { values } = parsed;
+		if (values.help) {
+			io.stdout(`Usage: node dist/cli.js ${this.usage}\n`);
+			return EXIT.ok;
+		}
+		const lang = parseLang(values.lang);
+		if (!lang.ok) return usageError(io, this, lang.error);
+		if (values.json && values.md) return usageError(io, this, 'give --json or --md, not both');
+		for (const [name, value] of [['--from', values.from], ['--to', values.to], ['--today', values.today]] as const) {
+			if (value !== undefined && !isIsoDay(value)) return usageError(io, this, `${name} must be a day written YYYY-MM-DD, not "${value}"`);
+		}
+		if (values.from !== undefined && values.to !== undefined) {
+			const period = customPeriod(values.from, values.to);
+			if (!period.ok) return usageError(io, this, `--from (${values.from}) is after --to (${values.to})`);
+		}
+		const [dir, ...extra] = parsed.positionals;
+		if (!dir || extra.length > 0) return usageError(io, this, 'give exactly one vault folder');
+		const loaded = loadVault(dir, { journalFolders: values['journal-folder'], lang: lang.lang });
+		if (!loaded.ok) {
+			io.stderr(`report: ${loaded.error}\n`);
+			return EXIT.failure;
+		}
+		const { vault } = loaded;
+		for (const problem of [...vault.settingsProblems, ...vault.refusedFolders.map((f) => `journal folder refused: ${f}`)]) io.stderr(`report: ${problem}\n`);
+		for (const skipped of vault.index.skipped()) io.stderr(`report: skipped ${skipped.path}: ${skipped.reason}\n`);
+		const today = values.today ?? localIsoDate(Date.now());
+		const reflection = computeReflection(vault.index.notes(), { from: values.from ?? null, to: values.to ?? null, today });
+		if (values.json) io.stdout(JSON.stringify(reflectionJson(reflection, vault.lang), null, 2) + '\n');
+		else if (values.md) io.stdout(reflectionMarkdown(reflection, { lang: vault.lang, tagLang: tagLang(vault.settings, vault.lang) }));
+		else io.stdout(reflectionText(reflection, vault.lang));
+		return EXIT.ok;
+	},
+};

@@ -1,0 +1,98 @@
+/**
+ * `computeReflection`: the mirror over a period, from the journal index's notes. Pure: the same
+ * notes, period and day give the same reflection. One sort of the notes, then each section in one
+ * pass over the period's notes (no loop over notes × weeks).
+ */
+import { SELF_FOCUS } from '../domain';
+import type { JournalNote } from '../journal-note';
+import { selfFocusPoint } from '../method/catalogue';
+import { figureOf } from './figures';
+import { isoWeekKey, monthsOf, weeksOf } from './period';
+import { REFLECTION_SECTIONS, type Section } from './sections';
+import type { PromptCandidate, Reflection, ReflectionInput } from './types';
+
+/** The mirror keeps at most this many prompts, and tops up to the minimum from the catalogue. */
+export const MAX_PROMPTS = 5;
+export const MIN_PROMPTS = 3;
+
+/** What to compute the mirror for. */
+export interface ReflectionOptions {
+	/** First day, `YYYY-MM-DD`; default: the earliest dated note. */
+	readonly from?: string | null;
+	/** Last day, `YYYY-MM-DD`; default: the latest dated note up to today. */
+	readonly to?: string | null;
+	/** Today, `YYYY-MM-DD`: ages count from here, and notes after it are "in the future". */
+	readonly today: string;
+	/** The sections to compute; default `REFLECTION_SECTIONS`. */
+	readonly sections?: readonly Section[];
+}
+
+function byDateThenPath(a: JournalNote, b: JournalNote): number {
+	const da = a.date as string;
+	const db = b.date as string;
+	return da < db ? -1 : da > db ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/**
+ * The prompts: every section's candidates, the heaviest first (ties keep section order), at most
+ * `MAX_PROMPTS`; when fewer than `MIN_PROMPTS`, the self gaze's own questions from the catalogue
+ * fill up, citing the self-gaze notes of the period (or all its notes).
+ */
+function choosePrompts(candidates: readonly PromptCandidate[], input: ReflectionInput): PromptCandidate[] {
+	const chosen = candidates
+		.map((c, i) => ({ c, i }))
+		.filter(({ c }) => c.evidence.length > 0)
+		.sort((a, b) => b.c.weight - a.c.weight || a.i - b.i)
+		.slice(0, MAX_PROMPTS)
+		.map(({ c }) => c);
+	if (input.notes.length === 0) return chosen;
+	const self = input.notes.filter((n) => n.gazes.includes('self')).map((n) => n.path);
+	const evidence = self.length > 0 ? self : input.notes.map((n) => n.path);
+	for (const focus of SELF_FOCUS) {
+		if (chosen.length >= MIN_PROMPTS) break;
+		chosen.push({ weight: 0, key: 'reflection.prompt.selfQuestion', vars: (lang) => ({ question: selfFocusPoint(focus).prompts[lang][0] ?? '' }), evidence });
+	}
+	return chosen;
+}
+
+/** Computes the mirror over the notes for a period. Notes without a date or after today are counted apart. */
+export function computeReflection(notes: Iterable<JournalNote>, options: ReflectionOptions): Reflection {
+	const today = options.today;
+	const undated: string[] = [];
+	const future: string[] = [];
+	const dated: JournalNote[] = [];
+	let total = 0;
+	for (const note of notes) {
+		total++;
+		if (note.date === null) undated.push(note.path);
+		else if (note.date > today) future.push(note.path);
+		else dated.push(note);
+	}
+	dated.sort(byDateThenPath);
+	const from = options.from ?? dated[0]?.date ?? today;
+	const to = options.to ?? dated[dated.length - 1]?.date ?? today;
+	const inPeriod = dated.filter((n) => (n.date as string) >= from && (n.date as string) <= to);
+	const weekCache = new Map<string, string>();
+	const input: ReflectionInput = {
+		period: { from, to, today },
+		notes: inPeriod,
+		dated,
+		weeks: from <= to ? weeksOf(from, to) : [],
+		months: from <= to ? monthsOf(from, to) : [],
+		weekOf(date) {
+			let key = weekCache.get(date);
+			if (key === undefined) weekCache.set(date, (key = isoWeekKey(date)));
+			return key;
+		},
+	};
+	const sections = (options.sections ?? REFLECTION_SECTIONS).map((s) => s.run(input));
+	return {
+		period: input.period,
+		journalNotes: figureOf(inPeriod.map((n) => n.path)),
+		undated: figureOf(undated.sort()),
+		future: figureOf(future.sort()),
+		total,
+		sections,
+		prompts: choosePrompts(sections.flatMap((s) => s.prompts()), input),
+	};
+}

@@ -1,0 +1,99 @@
+/**
+ * 6. Follow-ups: the open tasks (`- [ ] …`) in journal notes dated up to the end of the period
+ * (older open tasks are exactly what keeps being postponed), oldest first, with their age in days
+ * counted from the note's day. Empty tasks (a template's `- [ ] `) are not follow-ups.
+ */
+import { figureOf, textCell } from '../figures';
+import { daysBetween, formatDay } from '../period';
+import type { Block, PromptCandidate, SectionDefinition } from '../types';
+
+/** The view lists this many of the oldest open tasks, then one line opening the rest. */
+export const LISTED_TASKS = 12;
+
+/** Open tasks older than this many days get a prompt. */
+export const OLD_TASK_DAYS = 28;
+
+/** One open task. */
+export interface OpenTask {
+	readonly path: string;
+	readonly text: string;
+	/** The note's day. */
+	readonly date: string;
+	readonly ageDays: number;
+	readonly due: string | null;
+	/** The due date has passed (before today). */
+	readonly overdue: boolean;
+	/** 0-based line in the file. */
+	readonly line: number;
+}
+
+/** What the section computes. */
+export interface FollowUps {
+	readonly open: readonly OpenTask[];
+}
+
+export const FOLLOW_UPS: SectionDefinition<FollowUps> = {
+	id: 'follow-ups',
+	compute(input) {
+		const open: OpenTask[] = [];
+		const today = input.period.today;
+		for (const note of input.dated) {
+			const date = note.date as string;
+			if (date > input.period.to) break;
+			for (const task of note.tasks) {
+				if (task.done || task.text.length === 0) continue;
+				open.push({ path: note.path, text: task.text, date, ageDays: daysBetween(date, today), due: task.due, overdue: task.due !== null && task.due < today, line: task.line });
+			}
+		}
+		return { open };
+	},
+	view(result, t, lang) {
+		const blocks: Block[] = [];
+		if (result.open.length === 0) {
+			blocks.push({ kind: 'text', text: t('reflection.followUps.none') });
+		} else {
+			const overdue = result.open.filter((task) => task.overdue);
+			blocks.push({
+				kind: 'stats',
+				items: [
+					{ label: t('reflection.followUps.open'), value: { text: String(result.open.length), paths: figureOf(result.open.map((task) => task.path)).paths, n: result.open.length } },
+					{ label: t('reflection.followUps.overdue'), value: { text: String(overdue.length), paths: figureOf(overdue.map((task) => task.path)).paths, n: overdue.length } },
+				],
+			});
+			blocks.push({
+				kind: 'list',
+				caption: t('reflection.followUps.listCaption'),
+				items: result.open.slice(0, LISTED_TASKS).map((task) =>
+					textCell(
+						t(task.due ? (task.overdue ? 'reflection.followUps.itemOverdue' : 'reflection.followUps.itemDue') : 'reflection.followUps.item', {
+							text: task.text,
+							days: task.ageDays,
+							date: formatDay(task.date, lang),
+							due: task.due ? formatDay(task.due, lang) : '',
+						}),
+						[task.path],
+					),
+				),
+			});
+			const rest = result.open.slice(LISTED_TASKS);
+			if (rest.length > 0) blocks.push({ kind: 'list', items: [textCell(t('reflection.more', { count: rest.length }), figureOf(rest.map((task) => task.path)).paths)] });
+		}
+		return { id: 'follow-ups', title: t('reflection.followUps.title'), intro: t('reflection.followUps.intro'), blocks };
+	},
+	json(result) {
+		return { openTasks: result.open.map((task) => ({ path: task.path, text: task.text, ageDays: task.ageDays, due: task.due, line: task.line })) };
+	},
+	prompts(result) {
+		const out: PromptCandidate[] = [];
+		const overdue = result.open.filter((task) => task.overdue);
+		if (overdue.length > 0) {
+			out.push({ weight: 50 + Math.min(overdue.length, 10), key: 'reflection.prompt.overdue', vars: () => ({ count: overdue.length, text: overdue[0]?.text ?? '' }), evidence: figureOf(overdue.map((task) => task.path)).paths });
+		}
+		const old = result.open.filter((task) => task.ageDays > OLD_TASK_DAYS);
+		const oldest = old[0];
+		if (oldest) {
+			out.push({ weight: 45 + Math.min(old.length, 10), key: 'reflection.prompt.oldTasks', vars: () => ({ count: old.length, text: oldest.text, days: oldest.ageDays }), evidence: figureOf(old.map((task) => task.path)).paths });
+		}
+		return out;
+	},
+};

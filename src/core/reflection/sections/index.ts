@@ -1,0 +1,28 @@
+/**
+ * The sections of the mirror, in the order it shows them. Each is a `SectionDefinition`: it
+ * computes from the notes, describes its own display, JSON fields and prompts, and knows nothing of
+ * the others. To add a section (the language watch, issue 7), write it in its own file and add it
+ * to this list; nothing else changes. The prompts (8) are gathered from every section by
+ * `computeReflection` and shown last.
+ */
+import { defineSection, type Section } from './define';
+import { DOUBLE_PERSPECTIVE } from './double-perspective';
+import { FOLLOW_UPS } from './follow-ups';
+import { GAZE_BALANCE } from './gaze-balance';
+import { QUESTIONS_SECTION } from './questions';
+import { RHYTHM } from './rhythm';
+import { SELF_FOCUS_SECTION } from './self-focus';
+import { TOOLBOX_SECTION } from './toolbox';
+
+/** Every section, in display order. */
+export const REFLECTION_SECTIONS: readonly Section[] = [
+	defineSection(GAZE_BALANCE),
+	defineSection(DOUBLE_PERSPECTIVE),
+	defineSection(SELF_FOCUS_SECTION),
+	defineSection(QUESTIONS_SECTION),
+	defineSection(TOOLBOX_SECTION),
+	defineSection(FOLLOW_UPS),
+	defineSection(RHYTHM),
+];
+
+export type { Section } from './define';

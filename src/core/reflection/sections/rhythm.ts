@@ -1,0 +1,125 @@
+/**
+ * 7. Rhythm: entries per ISO week, the longest stretch between two entries in the period, days since
+ * the last entry and since the last supervision preparation, and the next revisit: the earliest
+ * open task with a due date in a supervision preparation.
+ */
+import { cellOf, dayCount, figureOf, textCell } from '../figures';
+import { daysBetween, formatDay } from '../period';
+import type { Block, Figure, PromptCandidate, SectionDefinition } from '../types';
+
+/** A gap of this many days or more between entries gets a prompt. */
+export const LONG_GAP_DAYS = 14;
+/** This many days since the last supervision preparation gets a prompt. */
+export const SUPERVISION_DAYS = 56;
+/** A revisit due within this many days (or overdue) gets a prompt. */
+export const REVISIT_SOON_DAYS = 7;
+
+/** What the section computes. */
+export interface Rhythm {
+	readonly perWeek: readonly { readonly week: string; readonly notes: Figure }[];
+	readonly averagePerWeek: number;
+	readonly longestGap: { readonly days: number; readonly from: string; readonly to: string; readonly fromDate: string; readonly toDate: string } | null;
+	/** Days from the last entry in the period to today (or the end of the period, if earlier). */
+	readonly sinceLast: { readonly days: number; readonly path: string } | null;
+	readonly lastSupervision: { readonly path: string; readonly date: string; readonly days: number } | null;
+	readonly nextRevisit: { readonly path: string; readonly due: string; readonly text: string; readonly days: number } | null;
+}
+
+export const RHYTHM: SectionDefinition<Rhythm> = {
+	id: 'rhythm',
+	compute(input) {
+		const byWeek = new Map<string, string[]>();
+		for (const note of input.notes) {
+			const week = input.weekOf(note.date as string);
+			const list = byWeek.get(week);
+			if (list) list.push(note.path);
+			else byWeek.set(week, [note.path]);
+		}
+		const perWeek = input.weeks.map((week) => ({ week, notes: figureOf(byWeek.get(week) ?? []) }));
+		let longestGap: Rhythm['longestGap'] = null;
+		for (let i = 1; i < input.notes.length; i++) {
+			const a = input.notes[i - 1];
+			const b = input.notes[i];
+			if (!a || !b) continue;
+			const days = daysBetween(a.date as string, b.date as string);
+			if (days > 0 && (!longestGap || days > longestGap.days)) longestGap = { days, from: a.path, to: b.path, fromDate: a.date as string, toDate: b.date as string };
+		}
+		const last = input.notes[input.notes.length - 1];
+		const end = input.period.to < input.period.today ? input.period.to : input.period.today;
+		const sinceLast = last ? { days: daysBetween(last.date as string, end), path: last.path } : null;
+		let lastSupervision: Rhythm['lastSupervision'] = null;
+		let nextRevisit: Rhythm['nextRevisit'] = null;
+		for (const note of input.dated) {
+			if (note.kind !== 'supervision-preparation') continue;
+			const date = note.date as string;
+			if (date <= input.period.today) lastSupervision = { path: note.path, date, days: daysBetween(date, input.period.today) };
+			for (const task of note.tasks) {
+				if (task.done || !task.due) continue;
+				if (!nextRevisit || task.due < nextRevisit.due) nextRevisit = { path: note.path, due: task.due, text: task.text, days: daysBetween(input.period.today, task.due) };
+			}
+		}
+		const weeks = Math.max(1, input.weeks.length);
+		return { perWeek, averagePerWeek: Math.round((input.notes.length / weeks) * 10) / 10, longestGap, sinceLast, lastSupervision, nextRevisit };
+	},
+	view(result, t, lang) {
+		const items: { label: string; value: ReturnType<typeof textCell>; hint?: string }[] = [
+			{ label: t('reflection.rhythm.average'), value: textCell(result.averagePerWeek.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB')) },
+		];
+		if (result.longestGap) {
+			const gap = result.longestGap;
+			items.push({ label: t('reflection.rhythm.longestGap'), value: { text: dayCount(t, gap.days), paths: [gap.from, gap.to], n: gap.days }, hint: `${formatDay(gap.fromDate, lang)} – ${formatDay(gap.toDate, lang)}` });
+		}
+		if (result.sinceLast) items.push({ label: t('reflection.rhythm.sinceLast'), value: { text: dayCount(t, result.sinceLast.days), paths: [result.sinceLast.path], n: result.sinceLast.days } });
+		items.push(
+			result.lastSupervision
+				? { label: t('reflection.rhythm.sinceSupervision'), value: { text: dayCount(t, result.lastSupervision.days), paths: [result.lastSupervision.path], n: result.lastSupervision.days }, hint: formatDay(result.lastSupervision.date, lang) }
+				: { label: t('reflection.rhythm.sinceSupervision'), value: textCell(t('reflection.rhythm.noSupervision')) },
+		);
+		if (result.nextRevisit) {
+			const r = result.nextRevisit;
+			items.push({
+				label: t('reflection.rhythm.nextRevisit'),
+				value: { text: formatDay(r.due, lang), paths: [r.path] },
+				hint: r.days < 0 ? t('reflection.rhythm.revisitOverdue', { count: -r.days, text: r.text }) : t('reflection.rhythm.revisitIn', { count: r.days, text: r.text }),
+			});
+		}
+		const blocks: Block[] = [
+			{ kind: 'stats', items },
+			{
+				kind: 'bars',
+				caption: t('reflection.rhythm.chart'),
+				series: [{ id: 'entries', label: t('reflection.rhythm.entries') }],
+				groups: result.perWeek.map((w) => ({ label: `${lang === 'da' ? 'Uge' : 'Week'} ${Number(w.week.slice(6))}`, values: [cellOf(w.notes)] })),
+			},
+		];
+		return { id: 'rhythm', title: t('reflection.rhythm.title'), intro: t('reflection.rhythm.intro'), blocks };
+	},
+	json(result) {
+		return {
+			rhythm: {
+				perWeek: Object.fromEntries(result.perWeek.map((w) => [w.week, w.notes.n])),
+				averagePerWeek: result.averagePerWeek,
+				longestGap: result.longestGap,
+				daysSinceLastEntry: result.sinceLast?.days ?? null,
+				lastSupervision: result.lastSupervision,
+				nextRevisit: result.nextRevisit,
+			},
+		};
+	},
+	prompts(result) {
+		const out: PromptCandidate[] = [];
+		const revisit = result.nextRevisit;
+		if (revisit && revisit.days <= REVISIT_SOON_DAYS) {
+			out.push({ weight: 65, key: 'reflection.prompt.revisit', vars: (lang) => ({ date: formatDay(revisit.due, lang), text: revisit.text }), evidence: [revisit.path] });
+		}
+		const supervision = result.lastSupervision;
+		if (supervision && supervision.days >= SUPERVISION_DAYS) {
+			out.push({ weight: 35, key: 'reflection.prompt.supervision', vars: (lang) => ({ days: supervision.days, date: formatDay(supervision.date, lang) }), evidence: [supervision.path] });
+		}
+		const gap = result.longestGap;
+		if (gap && gap.days >= LONG_GAP_DAYS) {
+			out.push({ weight: 30 + Math.min(gap.days / 7, 10), key: 'reflection.prompt.gap', vars: (lang) => ({ days: gap.days, from: formatDay(gap.fromDate, lang), to: formatDay(gap.toDate, lang) }), evidence: [gap.from, gap.to] });
+		}
+		return out;
+	},
+};

@@ -1,0 +1,133 @@
+/**
+ * 3. The self gaze: how often each of its focus points appears in the period's notes (rule:
+ * `../focus-rules.ts`), and the self check-in ratings (1-5) over time.
+ */
+import { SELF_FOCUS, type SelfFocusId } from '../../domain';
+import { selfFocusPoint } from '../../method/catalogue';
+import { PathSet, cellOf, figureOf, textCell } from '../figures';
+import { focusPointsIn } from '../focus-rules';
+import { formatDay } from '../period';
+import type { Block, Cell, Figure, PromptCandidate, SectionDefinition } from '../types';
+
+/** One self check-in's ratings. */
+export interface RatingEntry {
+	readonly path: string;
+	readonly date: string;
+	readonly ratings: Readonly<Partial<Record<SelfFocusId, number>>>;
+}
+
+/** What the section computes. */
+export interface SelfFocus {
+	readonly focus: Readonly<Record<SelfFocusId, Figure>>;
+	/** Notes with the self gaze in the period. */
+	readonly selfNotes: Figure;
+	/** Check-ins with ratings in the period, oldest first. */
+	readonly ratings: readonly RatingEntry[];
+	/** The last check-in before the period, to compare the first one in it with. */
+	readonly ratingBefore: RatingEntry | null;
+}
+
+function hasRatings(r: Readonly<Partial<Record<SelfFocusId, number>>>): boolean {
+	return SELF_FOCUS.some((f) => r[f] !== undefined);
+}
+
+export const SELF_FOCUS_SECTION: SectionDefinition<SelfFocus> = {
+	id: 'self-focus',
+	compute(input) {
+		const sets = Object.fromEntries(SELF_FOCUS.map((f) => [f, new PathSet()])) as Record<SelfFocusId, PathSet>;
+		const self: string[] = [];
+		const ratings: RatingEntry[] = [];
+		for (const note of input.notes) {
+			if (note.gazes.includes('self')) self.push(note.path);
+			if (hasRatings(note.ratings)) ratings.push({ path: note.path, date: note.date as string, ratings: note.ratings });
+			// Saved mirrors name every focus point; they are about the notes, not new evidence.
+			if (note.kind === 'reflection-summary') continue;
+			for (const focus of focusPointsIn(note)) sets[focus].add(note.path);
+		}
+		let ratingBefore: RatingEntry | null = null;
+		for (const note of input.dated) {
+			if ((note.date as string) >= input.period.from) break;
+			if (hasRatings(note.ratings)) ratingBefore = { path: note.path, date: note.date as string, ratings: note.ratings };
+		}
+		const focus = Object.fromEntries(SELF_FOCUS.map((f) => [f, sets[f].figure()])) as Record<SelfFocusId, Figure>;
+		return { focus, selfNotes: figureOf(self), ratings, ratingBefore };
+	},
+	view(result, t, lang) {
+		const blocks: Block[] = [
+			{ kind: 'stats', items: [{ label: t('reflection.self.selfNotes'), value: cellOf(result.selfNotes) }] },
+			{
+				kind: 'table',
+				caption: t('reflection.self.focusCaption'),
+				head: [t('reflection.self.focus'), t('reflection.self.notes')],
+				rows: SELF_FOCUS.map((f) => [textCell(selfFocusPoint(f).name[lang]), cellOf(result.focus[f])]),
+			},
+		];
+		if (result.ratings.length > 0) {
+			blocks.push({
+				kind: 'table',
+				caption: t('reflection.self.ratingsCaption'),
+				head: [t('reflection.self.checkIn'), ...SELF_FOCUS.map((f) => selfFocusPoint(f).name[lang])],
+				rows: result.ratings.map((r): Cell[] => [
+					textCell(formatDay(r.date, lang), [r.path]),
+					...SELF_FOCUS.map((f) => {
+						const value = r.ratings[f];
+						return value === undefined ? textCell('–') : { text: String(value), paths: [r.path], n: value };
+					}),
+				]),
+			});
+		} else {
+			blocks.push({ kind: 'text', text: t('reflection.self.noRatings') });
+		}
+		return { id: 'self-focus', title: t('reflection.self.title'), intro: t('reflection.self.intro'), blocks };
+	},
+	json(result) {
+		return {
+			selfFocus: Object.fromEntries(SELF_FOCUS.map((f) => [f, result.focus[f].n])),
+			selfFocusEvidence: Object.fromEntries(SELF_FOCUS.map((f) => [f, result.focus[f].paths])),
+			selfNotes: result.selfNotes.n,
+			ratings: result.ratings.map((r) => ({ path: r.path, date: r.date, ...r.ratings })),
+		};
+	},
+	prompts(result, input) {
+		const out: PromptCandidate[] = [];
+		const anyFocus = SELF_FOCUS.some((f) => result.focus[f].n > 0);
+		const context = result.selfNotes.n > 0 ? result.selfNotes.paths : input.notes.map((n) => n.path);
+		if (anyFocus) {
+			for (const f of SELF_FOCUS) {
+				if (result.focus[f].n > 0) continue;
+				out.push({
+					weight: 50,
+					key: 'reflection.prompt.focusMissing',
+					vars: (lang) => ({ focus: selfFocusPoint(f).name[lang], question: selfFocusPoint(f).prompts[lang][0] ?? '' }),
+					evidence: context,
+				});
+				break;
+			}
+		}
+		// The latest check-in against the one before it (in or before the period).
+		const latest = result.ratings[result.ratings.length - 1];
+		const previous = result.ratings.length >= 2 ? result.ratings[result.ratings.length - 2] : result.ratingBefore;
+		if (latest && previous) {
+			let biggest: { focus: SelfFocusId; from: number; to: number } | null = null;
+			for (const f of SELF_FOCUS) {
+				const a = previous.ratings[f];
+				const b = latest.ratings[f];
+				if (a === undefined || b === undefined || a === b) continue;
+				if (!biggest || Math.abs(b - a) > Math.abs(biggest.to - biggest.from) || (Math.abs(b - a) === Math.abs(biggest.to - biggest.from) && b < a && biggest.to > biggest.from)) {
+					biggest = { focus: f, from: a, to: b };
+				}
+			}
+			if (biggest) {
+				const fell = biggest.to < biggest.from;
+				const change = biggest;
+				out.push({
+					weight: fell ? 55 + (change.from - change.to) * 5 : 25,
+					key: fell ? 'reflection.prompt.ratingFell' : 'reflection.prompt.ratingRose',
+					vars: (lang) => ({ focus: selfFocusPoint(change.focus).name[lang], from: change.from, to: change.to, before: formatDay(previous.date, lang), after: formatDay(latest.date, lang) }),
+					evidence: [previous.path, latest.path],
+				});
+			}
+		}
+		return out;
+	},
+};
