@@ -1,10 +1,10 @@
 // `npm start`: after the build (which also installs the plugin into demo-vault/.obsidian/plugins),
-// print the demo vault's reflection report and say where the vault is.
+// print the demo vault's reflection report (the mirror, as text) and say where the vault is.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const vault = resolve('demo-vault');
-const report = spawnSync(process.execPath, ['dist/cli.js', 'overview', vault], { stdio: 'inherit' });
+const report = spawnSync(process.execPath, ['dist/cli.js', 'report', vault], { stdio: 'inherit' });
 process.stdout.write(
 	`\nThe demo vault is at ${vault}\n` +
 		'Open it in Obsidian ("Open folder as vault") to try the plugin; it is installed there already.\n' +

@@ -138,9 +138,18 @@ function links(paths: readonly string[], t: Translate): string {
 	return shown.join(', ') + (more > 0 ? `, ${t('reflection.more', { count: more })}` : '');
 }
 
+/**
+ * Text quoted from notes (task texts, questions) may hold `#tags`; in the saved note they would tag
+ * the mirror itself (a `#blik/borger` in a task would give it the citizen gaze). Escaped, they
+ * show as written and tag nothing.
+ */
+function md(text: string): string {
+	return text.replace(/#(?=[\p{L}\p{N}_])/gu, '\\#');
+}
+
 function cellMd(cell: Cell): string {
 	const only = cell.paths.length === 1 ? cell.paths[0] : undefined;
-	return only ? link(only, true, cell.text) : cell.text.replace(/\|/g, '\\|');
+	return only ? link(only, true, md(cell.text)) : md(cell.text).replace(/\|/g, '\\|');
 }
 
 function tableMd(head: readonly string[], rows: readonly (readonly Cell[])[]): string[] {
@@ -151,7 +160,7 @@ function blockMd(block: Block, t: Translate): string[] {
 	switch (block.kind) {
 		case 'stats':
 			return [
-				...block.items.map((item) => `- ${item.label}: ${item.value.text}${item.hint ? ` (${item.hint})` : ''}${item.value.paths.length > 0 ? ` · ${links(item.value.paths, t)}` : ''}`),
+				...block.items.map((item) => `- ${md(item.label)}: ${md(item.value.text)}${item.hint ? ` (${md(item.hint)})` : ''}${item.value.paths.length > 0 ? ` · ${links(item.value.paths, t)}` : ''}`),
 				'',
 			];
 		case 'bars':
@@ -161,13 +170,13 @@ function blockMd(block: Block, t: Translate): string[] {
 		case 'list':
 			return [
 				...(block.caption ? [`*${block.caption}*`, ''] : []),
-				...block.items.map((item) => `- ${item.text}${item.paths.length > 0 ? ` · ${links(item.paths, t)}` : ''}`),
+				...block.items.map((item) => `- ${md(item.text)}${item.paths.length > 0 ? ` · ${links(item.paths, t)}` : ''}`),
 				'',
 			];
 		case 'callout':
-			return [`> [!note] ${block.text}`, `> ${t('reflection.evidence')}: ${links(block.paths, t)}`, ''];
+			return [`> [!note] ${md(block.text)}`, `> ${t('reflection.evidence')}: ${links(block.paths, t)}`, ''];
 		case 'text':
-			return [block.text, ''];
+			return [md(block.text), ''];
 	}
 }
 
@@ -202,7 +211,7 @@ export function reflectionMarkdown(reflection: Reflection, options: { readonly l
 	for (const block of display.notices) lines.push(...blockMd(block, t));
 	if (display.prompts.length > 0) {
 		lines.push(`## ${t('reflection.prompts.title')}`, '');
-		for (const p of display.prompts) lines.push(`- ${p.text}`, `  ${t('reflection.evidence')}: ${links(p.evidence, t)}`);
+		for (const p of display.prompts) lines.push(`- ${md(p.text)}`, `  ${t('reflection.evidence')}: ${links(p.evidence, t)}`);
 		lines.push('');
 	}
 	for (const section of display.sections) {

@@ -47,9 +47,12 @@ export function sidesOf(note: JournalNote): Partial<Record<DoubleSide, SideReaso
 	return out;
 }
 
-/** A reason in words: the tag, the tool's slug or the question set's slug, as the note has it. */
+/**
+ * A reason in words: the tag, the tool's slug or the question set's slug, as the note has it. The
+ * tag is written without `#`, so a saved mirror does not tag itself with the gaze it names.
+ */
 export function reasonLabel(reason: SideReason, side: DoubleSide, lang: Lang): string {
-	if (reason.kind === 'tag') return `#${gazeTag(side, lang)}`;
+	if (reason.kind === 'tag') return gazeTag(side, lang);
 	if (reason.kind === 'tool') return TOOL_VOCABULARY[reason.tool][lang];
 	const category = readQuestionCategory(reason.category);
 	return category ? QUESTION_CATEGORY_VOCABULARY[category][lang] : reason.category;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { customPeriod, isoWeekKey, periodFor } from '../../../src/core/reflection';
+import { monthsOf, weekEnd, weekStart, weeksOf } from '../../../src/core/reflection/period';
+
+describe('ISO weeks (Monday first) across the year change', () => {
+	it.each([
+		['2026-11-23', '2026-W48'],
+		['2026-11-22', '2026-W47'],
+		['2026-12-28', '2026-W53'],
+		['2026-12-31', '2026-W53'],
+		['2027-01-03', '2026-W53'],
+		['2027-01-04', '2027-W01'],
+		['2025-12-29', '2026-W01'],
+		['2021-01-03', '2020-W53'],
+	])('%s is in %s', (day, week) => {
+		expect(isoWeekKey(day)).toBe(week);
+	});
+
+	it('lists the weeks a period touches, through week 53, and their Monday and Sunday', () => {
+		expect(weeksOf('2026-12-20', '2027-01-10')).toEqual(['2026-W51', '2026-W52', '2026-W53', '2027-W01']);
+		expect(weekStart('2026-W53')).toBe('2026-12-28');
+		expect(weekEnd('2026-W53')).toBe('2027-01-03');
+		expect(weekStart('2027-W01')).toBe('2027-01-04');
+		expect(monthsOf('2026-11-15', '2027-02-01')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+	});
+});
+
+describe('period presets end today and start on a Monday', () => {
+	it.each([
+		['last-4-weeks', '2026-11-02'],
+		['quarter', '2026-08-31'],
+		['year', '2025-12-01'],
+	] as const)('%s from Friday 2026-11-27 starts %s', (preset, from) => {
+		expect(periodFor(preset, '2026-11-27')).toEqual({ ok: true, from, to: '2026-11-27' });
+	});
+
+	it('takes a custom period as given and refuses impossible ones', () => {
+		expect(periodFor('custom', '2026-11-27', { from: '2026-01-01', to: '2026-03-31' })).toEqual({ ok: true, from: '2026-01-01', to: '2026-03-31' });
+		expect(customPeriod('2026-02-30', '2026-03-01')).toEqual({ ok: false, reason: 'invalid-from' });
+		expect(customPeriod('2026-03-01', 'March')).toEqual({ ok: false, reason: 'invalid-to' });
+		expect(customPeriod('2026-03-02', '2026-03-01')).toEqual({ ok: false, reason: 'reversed' });
+	});
+});
