@@ -38,6 +38,21 @@ export default defineConfig({
 					setupFiles: ['tests/obsidian/setup.ts'],
 				},
 			},
+			{
+				// The plugin's UI in headless Chromium (tests/browser/harness). Without Chromium these are
+				// skipped with a message, or fail when CI is set (tests/browser/global-setup.ts).
+				plugins: [markdownAsText],
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/browser/global-setup.ts'],
+					// After the other projects: Chromium next to the property tests slows them past their timeouts.
+					sequence: { groupOrder: 1 },
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+				},
+			},
 		],
 	},
 });

@@ -1,0 +1,230 @@
+/**
+ * What the browser tests do with a page: open a scene in a given size, theme and language, measure
+ * its layout, run axe-core, walk it with the keyboard, and take its screenshot.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { OpenOutcome } from './entry';
+import { PINNED_NOW, SCENES, SURFACE_ROOT, VIEWPORTS, type HarnessLang, type Scene, type Theme, type ViewportName } from './scenes';
+
+/** Screenshots go here (git-ignored); docs/screenshots holds the few the README shows. */
+export const SCREENSHOT_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../screenshots');
+
+/** One way of seeing a scene. */
+export interface Look {
+	readonly viewport: ViewportName;
+	readonly theme: Theme;
+	readonly lang: HarnessLang;
+}
+
+/** A page with the harness booted, and what went wrong in it. */
+export interface HarnessPage {
+	readonly page: Page;
+	/** Uncaught errors and console errors in the page. */
+	readonly errors: string[];
+}
+
+/** The scene by id (a typo in a test is a programmer error). */
+export function sceneById(id: string): Scene {
+	const scene = SCENES.find((s) => s.id === id);
+	if (!scene) throw new Error(`Browser harness: no scene ${id} in tests/browser/harness/scenes.ts`);
+	return scene;
+}
+
+/** A readable name for a look: `desktop light da`. */
+export function lookName(look: Look): string {
+	return `${look.viewport} ${look.theme} ${look.lang}`;
+}
+
+/** Every look: 2 sizes × 2 themes × 2 languages. */
+export function allLooks(): Look[] {
+	const looks: Look[] = [];
+	for (const viewport of ['desktop', 'phone'] as const) {
+		for (const theme of ['light', 'dark'] as const) {
+			for (const lang of ['da', 'en'] as const) looks.push({ viewport, theme, lang });
+		}
+	}
+	return looks;
+}
+
+/** Opens the harness page in a look, with the clock pinned, and waits until the plugin is loaded. */
+export async function openHarness(context: BrowserContext, baseUrl: string, look: Look): Promise<HarnessPage> {
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+	});
+	await page.setViewportSize(VIEWPORTS[look.viewport]);
+	await page.clock.setFixedTime(new Date(PINNED_NOW));
+	const query = new URLSearchParams({ theme: look.theme, lang: look.lang, phone: look.viewport === 'phone' ? '1' : '0' });
+	await page.goto(`${baseUrl}/?${query.toString()}`);
+	await page.waitForFunction(() => window.threeGazesHarness !== undefined || window.threeGazesHarnessError !== undefined);
+	const bootError = await page.evaluate(() => window.threeGazesHarnessError);
+	if (bootError) throw new Error(`Browser harness did not boot: ${bootError}`);
+	return { page, errors };
+}
+
+/** Opens a scene the direct way (the keyboard way is tested separately). */
+export async function openScene(page: Page, sceneId: string): Promise<OpenOutcome> {
+	const outcome = await page.evaluate((id) => window.threeGazesHarness?.open(id) ?? { ok: false as const, missing: 'harness' }, sceneId);
+	if (outcome.ok) await page.locator(SURFACE_ROOT[sceneById(sceneId).surface]).first().waitFor({ state: 'visible' });
+	return outcome;
+}
+
+/** Writes `tests/browser/screenshots/<scene>-<viewport>-<theme>-<lang>.png`; returns its path. */
+export async function screenshot(page: Page, sceneId: string, look: Look): Promise<string> {
+	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	const path = join(SCREENSHOT_DIR, `${sceneId}-${look.viewport}-${look.theme}-${look.lang}.png`);
+	await page.screenshot({ path, animations: 'disabled' });
+	return path;
+}
+
+/**
+ * Layout problems of the UI under `rootSelector`, as sentences: the surface outside the window,
+ * a horizontal scrollbar, text cut off by a box that hides overflow, text running out of the
+ * surface, and pieces of text drawn on top of each other.
+ */
+export function layoutProblems(page: Page, rootSelector: string): Promise<string[]> {
+	return page.evaluate((selector) => {
+		const problems: string[] = [];
+		const root = document.querySelector<HTMLElement>(selector);
+		if (!root) return [`no element matches ${selector}`];
+		const tolerance = 1;
+		const describe = (el: Element): string => {
+			const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+			const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+			return `<${el.tagName.toLowerCase()}${cls}>${text ? ` "${text}"` : ''}`;
+		};
+		const rootBox = root.getBoundingClientRect();
+		const vw = document.documentElement.clientWidth;
+		const vh = document.documentElement.clientHeight;
+		if (rootBox.left < -tolerance || rootBox.top < -tolerance || rootBox.right > vw + tolerance || rootBox.bottom > vh + tolerance) {
+			problems.push(`${describe(root)} (${Math.round(rootBox.left)},${Math.round(rootBox.top)})-(${Math.round(rootBox.right)},${Math.round(rootBox.bottom)}) is not inside the ${vw}×${vh} window`);
+		}
+		if (document.documentElement.scrollWidth > vw + tolerance) {
+			problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px wide in a ${vw}px window)`);
+		}
+		const visible = (el: Element): boolean => {
+			const style = getComputedStyle(el);
+			return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
+		};
+		for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+			if (!el.instanceOf(HTMLElement) || !visible(el)) continue;
+			if (el.matches('input, textarea, select, option')) continue;
+			const style = getComputedStyle(el);
+			if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + tolerance) {
+				problems.push(`${describe(el)} scrolls sideways (${el.scrollWidth}px of content in ${el.clientWidth}px)`);
+			}
+		}
+		// Every line of text: inside the surface, not cut off by a box that hides overflow, not on top of another.
+		const lines: { node: Text; rect: DOMRect }[] = [];
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node as Text;
+			if (!text.data.trim() || !text.parentElement || !visible(text.parentElement)) continue;
+			if (text.parentElement.closest('option, select, textarea')) continue;
+			const range = document.createRange();
+			range.selectNodeContents(text);
+			for (const rect of Array.from(range.getClientRects())) {
+				if (rect.width < 1 || rect.height < 1) continue;
+				lines.push({ node: text, rect });
+				for (let box: HTMLElement | null = text.parentElement; box && box !== root.parentElement; box = box.parentElement) {
+					const boxStyle = getComputedStyle(box);
+					const clips = (value: string): boolean => value === 'hidden' || value === 'clip';
+					if (!clips(boxStyle.overflowX) && !clips(boxStyle.overflowY)) continue;
+					const b = box.getBoundingClientRect();
+					const cutX = clips(boxStyle.overflowX) && (rect.left < b.left - tolerance || rect.right > b.right + tolerance);
+					const cutY = clips(boxStyle.overflowY) && (rect.top < b.top - tolerance || rect.bottom > b.bottom + tolerance);
+					if ((cutX || cutY) && !box.hasAttribute('title') && !text.parentElement.hasAttribute('title')) {
+						problems.push(`text "${text.data.trim().slice(0, 40)}" is cut off by ${describe(box)}`);
+					}
+				}
+				const scroller = text.parentElement.closest<HTMLElement>('.view-content, .modal, .prompt-results, .vertical-tab-content-container');
+				const bounds = (scroller && root.contains(scroller) ? scroller : root).getBoundingClientRect();
+				if (rect.right > bounds.right + tolerance || rect.left < bounds.left - tolerance) {
+					problems.push(`text "${text.data.trim().slice(0, 40)}" runs out of ${describe(scroller ?? root)} sideways`);
+				}
+			}
+		}
+		for (let i = 0; i < lines.length; i++) {
+			for (let j = i + 1; j < lines.length; j++) {
+				const a = lines[i];
+				const b = lines[j];
+				if (!a || !b || a.node === b.node) continue;
+				const overlapX = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+				const overlapY = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+				if (overlapX > 2 && overlapY > 2) {
+					problems.push(`text "${a.node.data.trim().slice(0, 30)}" overlaps "${b.node.data.trim().slice(0, 30)}"`);
+				}
+			}
+		}
+		return [...new Set(problems)];
+	}, rootSelector);
+}
+
+/** axe-core's serious and critical violations in the UI under `rootSelector`, as sentences. */
+export async function axeViolations(page: Page, rootSelector: string): Promise<string[]> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.js' });
+	return page.evaluate(async (selector) => {
+		interface AxeResult {
+			violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+		}
+		const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+		const result = await axe.run(
+			{ include: [selector] },
+			{ resultTypes: ['violations'], rules: { region: { enabled: false } } },
+		);
+		return result.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')).join('; ')}`);
+	}, rootSelector);
+}
+
+/** A short description of the focused element: tag, classes, name. */
+export function focused(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const el = document.activeElement;
+		if (!el || el === document.body) return 'body';
+		const name = el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? (el.textContent ?? '').trim().slice(0, 40);
+		return `<${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(/\s+/).join('.')}` : ''}> ${name}`;
+	});
+}
+
+/** Whether focus is inside the element matching `selector`. */
+export function focusIsIn(page: Page, selector: string): Promise<boolean> {
+	return page.evaluate((s) => document.querySelector(s)?.contains(document.activeElement) ?? false, selector);
+}
+
+/**
+ * Presses Tab until focus comes back to where it started (or `max` presses), and returns how many
+ * of the elements under `selector` that a user can Tab to (visible, enabled, not tabindex -1) were
+ * never reached, described.
+ */
+export async function unreachableByTab(page: Page, selector: string, max = 200): Promise<string[]> {
+	await page.evaluate((s) => {
+		const candidates = Array.from(document.querySelectorAll<HTMLElement>(`${s} a[href], ${s} button, ${s} input, ${s} select, ${s} textarea, ${s} [tabindex]`));
+		candidates.forEach((el, i) => {
+			const style = getComputedStyle(el);
+			const hidden = style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0;
+			const off = el.getAttribute('tabindex') === '-1' || (el as HTMLButtonElement).disabled === true;
+			if (!hidden && !off) el.dataset.tabTarget = String(i);
+		});
+	}, selector);
+	const reached = new Set<string>();
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.tabTarget ?? null);
+		if (id !== null) {
+			if (reached.has(id)) break;
+			reached.add(id);
+		}
+	}
+	return page.evaluate((ids) => {
+		return Array.from(document.querySelectorAll<HTMLElement>('[data-tab-target]'))
+			.filter((el) => !ids.includes(el.dataset.tabTarget ?? ''))
+			.map((el) => `<${el.tagName.toLowerCase()}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50)}`);
+	}, [...reached]);
+}
