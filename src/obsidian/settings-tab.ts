@@ -130,11 +130,20 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 
 	private renderSpec(containerEl: HTMLElement, spec: SettingSpec, t: Translate): void {
 		const setting = new Setting(containerEl).setName(spec.name(t)).setDesc(spec.desc(t));
-		const errorEl = containerEl.createDiv({ cls: 'three-gazes-setting-error' });
+		const errorEl = containerEl.createDiv({ cls: 'three-gazes-setting-error', attr: { 'aria-live': 'polite' } });
 		const current = spec.get(this.ctx.settings());
 		const onChange = async (value: string | boolean): Promise<void> => {
 			const error = await this.apply(spec, value);
 			errorEl.setText(error ?? '');
+		};
+		// Obsidian does not tie a setting's name to its control; screen readers and voice control need it.
+		const id = `three-gazes-setting-${spec.key}`;
+		setting.nameEl.id = `${id}-name`;
+		setting.descEl.id = `${id}-desc`;
+		errorEl.id = `${id}-error`;
+		const label = (el: HTMLElement): void => {
+			el.setAttribute('aria-labelledby', `${id}-name`);
+			el.setAttribute('aria-describedby', `${id}-desc ${id}-error`);
 		};
 		const control = spec.control;
 		switch (control.type) {
@@ -142,19 +151,27 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 				setting.addText((text) => {
 					text.setValue(String(current)).onChange(onChange);
 					if (control.placeholder) text.setPlaceholder(control.placeholder);
+					label(text.inputEl);
 				});
 				break;
 			case 'textarea':
 				setting.addTextArea((area) => {
 					area.setValue(String(current)).onChange(onChange);
 					area.inputEl.rows = control.rows ?? 3;
+					label(area.inputEl);
 				});
 				break;
 			case 'toggle':
-				setting.addToggle((toggle) => toggle.setValue(Boolean(current)).onChange(onChange));
+				setting.addToggle((toggle) => {
+					toggle.setValue(Boolean(current)).onChange(onChange);
+					label(toggle.toggleEl.querySelector('input') ?? toggle.toggleEl);
+				});
 				break;
 			case 'dropdown':
-				setting.addDropdown((dropdown) => dropdown.addOptions(control.options(t)).setValue(String(current)).onChange(onChange));
+				setting.addDropdown((dropdown) => {
+					dropdown.addOptions(control.options(t)).setValue(String(current)).onChange(onChange);
+					label(dropdown.selectEl);
+				});
 				break;
 		}
 	}
