@@ -6,7 +6,7 @@
  */
 import type { Command, PluginManifest, View, WorkspaceLeaf as ObsidianLeaf } from 'obsidian';
 import { setup } from 'obsidian-test-mocks/setup';
-import { App, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, MarkdownView, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import ThreeGazesPlugin from '../../../src/main';
 import { SCENES, type Scene } from './scenes';
 import { SuggestModal } from './obsidian-ui';
@@ -36,6 +36,10 @@ export interface HarnessApi {
 	notices(): string[];
 	/** The plugin's settings in force. */
 	settings(): unknown;
+	/** The text in the editor of the open note, or null when no note is open. */
+	editorText(): string | null;
+	/** Opens a note in the editor (cursor at its end); false when there is no such note. */
+	openNote(path: string): Promise<boolean>;
 }
 
 declare global {
@@ -75,11 +79,11 @@ function applyShellClasses(params: URLSearchParams): void {
 	document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'da';
 }
 
-/** The workspace around views: a note area and the right sidebar with one leaf. */
-function buildWorkspace(): HTMLElement {
+/** The workspace around views: a note area (the open note's text) and the right sidebar. */
+function buildWorkspace(): { noteArea: HTMLElement; sidebar: HTMLElement } {
 	const app = document.body.createDiv({ cls: 'app-container' });
-	app.createEl('main', { cls: 'workspace-note-stand-in', text: 'Obsidian' });
-	return app.createDiv({ cls: 'mod-right-split' });
+	const noteArea = app.createEl('main', { cls: 'workspace-note-stand-in' });
+	return { noteArea, sidebar: app.createDiv({ cls: 'mod-right-split' }) };
 }
 
 /** Obsidian's command palette, from the keyboard: Ctrl+P lists the plugin's commands by name. */
@@ -130,7 +134,7 @@ async function boot(): Promise<HarnessApi> {
 	setup();
 	const params = new URLSearchParams(window.location.search);
 	applyShellClasses(params);
-	const sidebar = buildWorkspace();
+	const { noteArea, sidebar } = buildWorkspace();
 	const vault = window.threeGazesVault;
 	if (!vault) throw new Error('Browser harness: /vault.js did not load');
 	const lang = params.get('lang') === 'en' ? 'en' : 'da';
@@ -178,19 +182,32 @@ async function boot(): Promise<HarnessApi> {
 	await settle();
 
 	const commandList = (): RegisteredCommand[] => [...internals.commands__.values()];
+	// The note open in the editor (the fake's MarkdownView and Editor), cursor at its end.
+	let editorView: MarkdownView | null = null;
 	const openNote = async (path: string): Promise<boolean> => {
 		const file = app.vault.getAbstractFileByPath(path);
 		if (!(file instanceof TFile)) return false;
 		const leaf = app.workspace.getLeaf(false);
 		await leaf.openFile(file);
 		app.workspace.setActiveLeaf(leaf);
+		const view = MarkdownView.create2__(leaf);
+		view.file = file;
+		const text = await app.vault.read(file);
+		view.setViewData(text, true);
+		view.editor.setCursor(view.editor.offsetToPos(text.length));
+		editorView = view;
+		noteArea.setText(text);
 		return true;
 	};
 	const runCommand = async (command: RegisteredCommand): Promise<void> => {
 		if (command.callback) await command.callback();
 		else if (command.checkCallback) command.checkCallback(false);
-		else if (command.editorCallback || command.editorCheckCallback) {
-			throw new Error(`Browser harness: editor command ${command.id} needs an editor stand-in (not built yet)`);
+		else if (command.editorCallback) {
+			if (!editorView) throw new Error(`Browser harness: ${command.id} needs a note open (scene.open.note)`);
+			await command.editorCallback(editorView.editor, editorView as never);
+		} else if (command.editorCheckCallback) {
+			if (!editorView) throw new Error(`Browser harness: ${command.id} needs a note open (scene.open.note)`);
+			command.editorCheckCallback(false, editorView.editor, editorView as never);
 		}
 		await settle();
 	};
@@ -251,6 +268,8 @@ async function boot(): Promise<HarnessApi> {
 		paths: () => app.vault.getFiles().map((f) => f.path),
 		notices: () => [...notices],
 		settings: () => plugin.context?.settings() ?? null,
+		editorText: () => editorView?.editor.getValue() ?? null,
+		openNote,
 		read: async (path) => {
 			const file = app.vault.getAbstractFileByPath(path);
 			return file instanceof TFile ? app.vault.read(file) : null;

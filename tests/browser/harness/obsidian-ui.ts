@@ -216,7 +216,11 @@ export class SearchComponent extends AbstractTextComponent<HTMLInputElement> {
 	}
 }
 
-/** Obsidian's switch: `.checkbox-container` around a checkbox; click or Space toggles. */
+/**
+ * Obsidian's switch (1.11): `<label class="checkbox-container" tabindex="0"><input type="checkbox"
+ * tabindex="0"></label>`. A click, or Space or Enter on the focused switch, toggles it. The label
+ * has no text, so the switch has no accessible name unless the plugin gives it one.
+ */
 export class ToggleComponent extends ValueComponent<boolean> {
 	toggleEl: HTMLElement;
 	private inputEl: HTMLInputElement;
@@ -224,12 +228,17 @@ export class ToggleComponent extends ValueComponent<boolean> {
 	private changeCallback: Callback<boolean> | null = null;
 	constructor(containerEl: HTMLElement) {
 		super();
-		this.toggleEl = containerEl.createDiv({ cls: 'checkbox-container' });
+		this.toggleEl = containerEl.createEl('label', { cls: 'checkbox-container', attr: { tabindex: 0 } });
 		this.inputEl = this.toggleEl.createEl('input', { type: 'checkbox', attr: { tabindex: 0 } });
 		this.inputEl.addEventListener('change', () => {
 			if (this.disabled) return;
 			this.setValue(this.inputEl.checked);
 			void this.changeCallback?.(this.on);
+		});
+		this.toggleEl.addEventListener('keydown', (evt) => {
+			if (evt.target !== this.toggleEl || (evt.key !== ' ' && evt.key !== 'Enter')) return;
+			evt.preventDefault();
+			this.inputEl.click();
 		});
 	}
 	override setDisabled(disabled: boolean): this {
@@ -351,6 +360,7 @@ export class Setting {
 		return this.add(new ExtraButtonComponent(this.controlEl), cb);
 	}
 	addToggle(cb: (component: ToggleComponent) => unknown): this {
+		this.settingEl.addClass('mod-toggle');
 		return this.add(new ToggleComponent(this.controlEl), cb);
 	}
 	addText(cb: (component: TextComponent) => unknown): this {

@@ -47,8 +47,8 @@ export function useBrowser(): BrowserSession {
 }
 
 /**
- * Which of `texts` are not shown in the scene: no element under `rootSelector` whose own text is
- * exactly it, visible and, once scrolled to, inside the window.
+ * Which of `texts` are not shown in the scene: no element under `rootSelector` holding it (the
+ * innermost one is checked) that is visible and, once scrolled to, inside the window.
  */
 export function notShown(page: Page, rootSelector: string, texts: readonly string[]): Promise<string[]> {
 	return page.evaluate(
@@ -58,7 +58,8 @@ export function notShown(page: Page, rootSelector: string, texts: readonly strin
 			const elements = Array.from(root.querySelectorAll<HTMLElement>('*'));
 			const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
 			return wanted.filter((text) => {
-				const el = elements.find((candidate) => normalize(candidate.innerText || candidate.textContent || '') === text);
+				const holding = elements.filter((candidate) => normalize(candidate.innerText || candidate.textContent || '').includes(text));
+				const el = holding.find((candidate) => !holding.some((other) => other !== candidate && candidate.contains(other)));
 				if (!el || el.getClientRects().length === 0) return true;
 				el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 				const box = el.getBoundingClientRect();

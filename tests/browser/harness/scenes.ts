@@ -39,6 +39,7 @@ export const SCENES: readonly Scene[] = [
 	{ id: 'reflection-view', surface: 'view', open: { kind: 'view', viewType: 'three-gazes-reflection', command: 'open-reflection-view' } },
 	{ id: 'new-reflection', surface: 'suggester', open: { kind: 'command', command: 'new-reflection' } },
 	{ id: 'insert-meeting-element', surface: 'suggester', open: { kind: 'command', command: 'insert-meeting-element', note: MEETING_NOTE } },
+	{ id: 'insert-questions', surface: 'modal', open: { kind: 'command', command: 'insert-strengths-questions', note: MEETING_NOTE } },
 	{ id: 'tag-note', surface: 'modal', open: { kind: 'command', command: 'tag-note-by-gaze', note: MEETING_NOTE } },
 	{ id: 'search', surface: 'suggester', open: { kind: 'command', command: 'search-reflections' } },
 	{ id: 'supervision', surface: 'modal', open: { kind: 'command', command: 'prepare-supervision' } },
