@@ -80,12 +80,14 @@ export class QuestionSetModal extends Modal {
 			new Setting(this.contentEl)
 				.setName(category.name[lang])
 				.setDesc(category.asksAbout[lang])
-				.addToggle((toggle) =>
+				.addToggle((toggle) => {
 					toggle.setValue(this.selected.has(id)).onChange((on) => {
 						if (on) this.selected.add(id);
 						else this.selected.delete(id);
-					}),
-				);
+					});
+					// Obsidian's switch has no name of its own; screen readers need the category's.
+					(toggle.toggleEl.querySelector('input') ?? toggle.toggleEl).setAttribute('aria-label', category.name[lang]);
+				});
 		}
 		new Setting(this.contentEl).addButton((button) =>
 			button
