@@ -41,6 +41,7 @@ export const SCENES: readonly Scene[] = [
 	{ id: 'insert-meeting-element', surface: 'suggester', open: { kind: 'command', command: 'insert-meeting-element', note: MEETING_NOTE } },
 	{ id: 'insert-questions', surface: 'modal', open: { kind: 'command', command: 'insert-strengths-questions', note: MEETING_NOTE } },
 	{ id: 'tag-note', surface: 'modal', open: { kind: 'command', command: 'tag-note-by-gaze', note: MEETING_NOTE } },
+	{ id: 'tag-untagged', surface: 'modal', open: { kind: 'command', command: 'tag-untagged-journal-notes' } },
 	{ id: 'search', surface: 'suggester', open: { kind: 'command', command: 'search-reflections' } },
 	{ id: 'supervision', surface: 'modal', open: { kind: 'command', command: 'prepare-supervision' } },
 ];
