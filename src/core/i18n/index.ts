@@ -6,6 +6,7 @@ import type { Lang } from '../domain';
 import { COMMON_STRINGS } from './common';
 import { METHOD_STRINGS } from './method';
 import { REFLECTION_STRINGS } from './reflection';
+import { SEARCH_STRINGS } from './search';
 import { SUPERVISION_STRINGS } from './supervision';
 import { TAGGING_STRINGS } from './tagging';
 import type { LocaleTable } from './types';
@@ -21,6 +22,7 @@ export const TABLES: readonly LocaleTable[] = [
 	METHOD_STRINGS,
 	SUPERVISION_STRINGS,
 	REFLECTION_STRINGS,
+	SEARCH_STRINGS,
 ];
 
 const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {

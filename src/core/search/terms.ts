@@ -1,0 +1,105 @@
+/**
+ * How words become search terms, the same way for notes and for queries: lowercase, æ/ø/å folded
+ * to ae/oe/aa (and other accents dropped), then the Snowball Danish stemmer. Folding comes *before*
+ * stemming so that `møde` and `moede` reach the stemmer as the same letters and always meet.
+ */
+import { stemmer } from '@orama/stemmers/danish';
+
+/** A word found in a text, with its place (UTF-16 offsets, end exclusive). */
+export interface WordToken {
+	readonly word: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** Letters and digits; anything else (spaces, punctuation, `-`, `/`, `|`, `#`) separates words. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Every word in a text, in order, with offsets. */
+export function wordTokens(text: string): WordToken[] {
+	const tokens: WordToken[] = [];
+	for (const match of text.matchAll(WORD)) {
+		const start = match.index;
+		tokens.push({ word: match[0], start, end: start + match[0].length });
+	}
+	return tokens;
+}
+
+/** Every word in a text, without offsets. */
+export function words(text: string): string[] {
+	return text.match(WORD) ?? [];
+}
+
+/** Lowercase, with æ/ø/å as ae/oe/aa (ä/ö as ae/oe) and other accents dropped: `Ældre` → `aeldre`. */
+export function foldWord(word: string): string {
+	const lower = word.toLowerCase();
+	if (/^[a-z0-9]*$/.test(lower)) return lower;
+	return lower
+		.replace(/[æä]/g, 'ae')
+		.replace(/[øö]/g, 'oe')
+		.replace(/å/g, 'aa')
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '');
+}
+
+/**
+ * Words too common to help find a note, in either language (the Snowball Danish list, shortened, and
+ * a few English ones). `selv` is kept on purpose: it names the self gaze. Compared after folding.
+ */
+const STOPWORDS: ReadonlySet<string> = new Set(
+	(
+		'og i at det en den til er som paa de med han af for ikke der var mig sig men et har om vi min havde ham hun nu ' +
+		'over da fra du ud sin dem os op man hans hvor eller hvad skal her alle vil blev kunne ind naar vaere dog noget ' +
+		'ville jo deres efter ned skulle denne end dette mit ogsaa under have dig hende mine alt meget sit sine vor mod ' +
+		'disse hvis din nogle hos blive mange ad bliver hendes vaeret jer saadan ' +
+		'the a an and or of to in is it that for on with as was be at by this are were not but'
+	).split(' '),
+);
+
+/** True when a folded word is too common to index. */
+export function isStopword(folded: string): boolean {
+	return STOPWORDS.has(folded);
+}
+
+/**
+ * Turns words into index terms, remembering the words it has seen (a note's vocabulary repeats, and
+ * stemming is the costly step). One per search index; the memory is bounded by `maxCached`.
+ */
+export class TermNormaliser {
+	private readonly cache = new Map<string, string | null>();
+
+	constructor(private readonly maxCached = 100_000) {}
+
+	/** The term for a word, or null for a stopword. Digits are kept as they are. */
+	term(word: string): string | null {
+		const cached = this.cache.get(word);
+		if (cached !== undefined) return cached;
+		const result = computeTerm(word);
+		if (this.cache.size >= this.maxCached) this.cache.clear();
+		this.cache.set(word, result);
+		return result;
+	}
+
+	/** The term a word stands for inside a phrase: stopwords count too (as their folded form). */
+	phraseTerm(word: string): string {
+		return this.term(word) ?? foldWord(word);
+	}
+
+	/** The terms of a text, in order, stopwords left out. */
+	terms(text: string): string[] {
+		const out: string[] = [];
+		for (const word of words(text)) {
+			const term = this.term(word);
+			if (term) out.push(term);
+		}
+		return out;
+	}
+}
+
+/** The term for a word without a cache; null for a stopword. */
+export function computeTerm(word: string): string | null {
+	const folded = foldWord(word);
+	if (folded === '' || isStopword(folded)) return null;
+	if (/^\p{N}+$/u.test(folded)) return folded;
+	return stemmer(folded);
+}

@@ -1,0 +1,109 @@
+/**
+ * The search index against a naive reference: scan every note, make its terms the same way, and
+ * match a plain one-word query exactly, by prefix (while the word is being typed) or within the
+ * typo tolerance. Notes are created, changed, renamed and deleted through the journal index first,
+ * so the incremental path is what is checked.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JournalIndex } from '../../../src/core/journal-index';
+import type { JournalNote } from '../../../src/core/journal-note';
+import { SearchIndex, searchableText, typoTolerance } from '../../../src/core/search/search-index';
+import { computeTerm, words } from '../../../src/core/search/terms';
+
+const VOCABULARY = [
+	'medarbejder', 'medarbejderne', 'medarbejdere', 'beboer', 'beboerne', 'borger', 'borgeren', 'møde', 'moede',
+	'møderne', 'ældre', 'aeldre', 'uro', 'urolige', 'nat', 'natten', 'trivsel', 'trivslen', 'afmagt', 'isbjerget',
+	'det', 'og', 'selv', 'samtale', 'samtaler', 'kaffe', 'haven', 'blomster', 'Blomsten', 'forråelse', 'forraaelse',
+];
+
+const word = fc.constantFrom(...VOCABULARY);
+const sentence = fc.array(word, { minLength: 0, maxLength: 12 }).map((ws) => ws.join(' '));
+const noteText = fc.record({
+	heading: fc.option(sentence, { nil: undefined }),
+	body: fc.array(sentence, { minLength: 0, maxLength: 4 }),
+	tag: fc.option(word, { nil: undefined }),
+	day: fc.integer({ min: 1, max: 28 }),
+}).map(({ heading, body, tag, day }) =>
+	[
+		'---',
+		`date: 2026-03-${String(day).padStart(2, '0')}`,
+		...(tag ? ['tags:', `  - ${tag.toLowerCase()}`] : []),
+		'---',
+		...(heading !== undefined ? [`# ${heading}`] : []),
+		...body.map((line, i) => (i % 2 ? `- ${line}.` : `${line}, og så videre`)),
+		'',
+	].join('\n'),
+);
+const fileName = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
+const op = fc.oneof(
+	fc.record({ kind: fc.constant('upsert' as const), name: fileName, text: noteText }),
+	fc.record({ kind: fc.constant('remove' as const), name: fileName }),
+	fc.record({ kind: fc.constant('rename' as const), name: fileName, to: fileName, text: noteText }),
+);
+
+function levenshtein(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length]!;
+}
+
+/** The reference: which notes hold a term matching the query word. */
+function naive(notes: Iterable<JournalNote>, query: string, prefix: boolean): string[] {
+	const q = computeTerm(query);
+	if (q === null) return [];
+	const out: string[] = [];
+	for (const note of notes) {
+		const text = searchableText(note);
+		const terms = words(`${text.title} ${text.headings} ${text.body} ${text.meta}`).map(computeTerm);
+		if (terms.some((t) => t !== null && (t === q || (prefix && t.startsWith(q)) || levenshtein(t, q) <= typoTolerance(q)))) {
+			out.push(note.path);
+		}
+	}
+	return out.sort();
+}
+
+describe('SearchIndex agrees with a naive scan', () => {
+	it('on which notes match a plain word, after any sequence of creates, edits, renames and deletes', () => {
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 25 }), word, fc.boolean(), (ops, query, typing) => {
+				const journal = new JournalIndex({ journalFolders: ['Journal'] });
+				const search = SearchIndex.buildFrom(journal.notes());
+				search.follow(journal);
+				const path = (name: string) => `Journal/${name}.md`;
+				for (const o of ops) {
+					if (o.kind === 'upsert') journal.upsert({ path: path(o.name), content: o.text, mtime: 1, ctime: 1 });
+					else if (o.kind === 'remove') journal.remove(path(o.name));
+					else journal.rename(path(o.name), { path: path(o.to), content: o.text, mtime: 1, ctime: 1 });
+				}
+				const found = search.search(typing ? query : `${query} `, { limit: 1000 }).results.map((r) => r.path).sort();
+				expect(found).toEqual(naive(journal.notes(), query, typing));
+				expect(search.size).toBe(journal.size);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('builds in one go to the same answers as note by note', () => {
+		fc.assert(
+			fc.property(fc.array(noteText, { maxLength: 8 }), word, (texts, query) => {
+				const journal = new JournalIndex({ journalFolders: ['Journal'] });
+				texts.forEach((content, i) => journal.upsert({ path: `Journal/${i}.md`, content, mtime: 1, ctime: 1 }));
+				const bulk = SearchIndex.buildFrom(journal.notes());
+				const oneByOne = new SearchIndex();
+				for (const note of journal.notes()) oneByOne.upsert(note);
+				const ask = (s: SearchIndex) => s.search(`${query} `, { limit: 1000 }).results.map((r) => [r.path, r.score]);
+				expect(ask(bulk)).toEqual(ask(oneByOne));
+			}),
+			{ numRuns: 100 },
+		);
+	});
+});
