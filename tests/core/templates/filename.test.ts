@@ -6,6 +6,9 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 const NOW = new Date(2026, 10, 27, 14, 5, 9);
 const PATTERN = DEFAULT_SETTINGS.filenamePattern;
 
+/** Property runs can take seconds on a busy machine; this is not a speed test. */
+const TIMEOUT = 60_000;
+
 describe('noteFileName', () => {
 	it('follows the default pattern: date, space, title', () => {
 		expect(noteFileName(PATTERN, 'Daglig refleksion', NOW, 'da')).toBe('2026-11-27 Daglig refleksion');
@@ -58,14 +61,14 @@ describe('noteFileName', () => {
 				expect(Array.from(name).length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
 			}),
 		);
-	});
+	}, TIMEOUT);
 
 	it('keeps sanitising idempotent', () => {
 		fc.assert(fc.property(fc.string({ maxLength: 200 }), (raw) => {
 			const once = sanitizeFileName(raw, 'x');
 			expect(sanitizeFileName(once, 'x')).toBe(once);
 		}));
-	});
+	}, TIMEOUT);
 });
 
 describe('uniquePath', () => {

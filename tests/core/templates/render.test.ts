@@ -29,6 +29,9 @@ describe('renderTemplate: the core Templates placeholders', () => {
 		['{{time:hh:mm A}}', '02:05 PM'],
 		['{{time:h:mm a}}', '2:05 pm'],
 		['{{date:Q}}', '4'],
+		['{{date:LL}}', 'November 27, 2026'],
+		['{{date:L}}', '11/27/2026'],
+		['{{time:LT}}', '2:05 PM'],
 		['{{date:DDDD}}', '331'],
 		['{{date:E}}', '5'],
 		['{{date:d}}', '5'],
@@ -42,7 +45,10 @@ describe('renderTemplate: the core Templates placeholders', () => {
 	it.each([
 		['{{date:dddd [d.] D. MMMM YYYY}}', 'fredag d. 27. november 2026'],
 		['{{date:Do MMMM}}', '27. november'],
-		['{{date:ddd}}', 'fre.'],
+		['{{date:ddd}}', 'fre'],
+		['{{date:D. MMM}}', '27. nov'],
+		['{{date:LL}}', '27. november 2026'],
+		['{{date:LLLL}}', 'fredag d. 27. november 2026 kl. 14:05'],
 		['{{date:[uge] W}}', 'uge 48'],
 		['{{time:HH:mm}}', '14:05'],
 	])('%s in Danish → %s', (template, expected) => {

@@ -4,6 +4,9 @@ import { insertAt, planInsertion } from '../../../src/core/toolbox/insert';
 
 const BLOCK = '> [!three-gazes|isbjerget] Isbjerget\n> - Spørgsmål';
 
+/** Property runs can take seconds on a busy machine; this is not a speed test. */
+const TIMEOUT = 60_000;
+
 describe('insertAt', () => {
 	it.each([
 		['an empty note', '', 0, `${BLOCK}\n`],
@@ -53,5 +56,5 @@ describe('insertAt', () => {
 				expect(plan.insert).toContain(BLOCK.replace(/\n/g, text.includes('\r\n') ? '\r\n' : '\n'));
 			}),
 		);
-	});
+	}, TIMEOUT);
 });
