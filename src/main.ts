@@ -9,6 +9,7 @@ import { currentLang } from './obsidian/language';
 import { ThreeGazesSettingTab } from './obsidian/settings-tab';
 import { SettingsStore } from './obsidian/settings-store';
 import { VaultBridge } from './obsidian/vault-bridge';
+import { registerWatch } from './obsidian/watch/register';
 
 /** Lifecycle and wiring only: every feature lives in src/obsidian (UI) and src/core (logic). */
 export default class ThreeGazesPlugin extends Plugin {
@@ -34,6 +35,7 @@ export default class ThreeGazesPlugin extends Plugin {
 
 		registerNewEntryCommand(ctx);
 		registerMethodCommands(ctx);
+		registerWatch(ctx);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				const folders = checkFolders(store.settings.journalFolders).folders;

@@ -3,6 +3,7 @@ import { checkFolders, normalizeFolder } from '../core/folders';
 import type { Translate } from '../core/i18n';
 import type { Settings } from '../core/settings';
 import type { PluginContext } from './context';
+import { WATCH_SECTION } from './watch/settings-section';
 
 /**
  * One setting, described once and rendered both by `display()` (Obsidian before 1.13) and by
@@ -93,7 +94,7 @@ export const GENERAL_SECTION: SettingsSection = {
 };
 
 /** Every settings section, in order. A feature adds its section here (one line). */
-export const SETTINGS_SECTIONS: readonly SettingsSection[] = [GENERAL_SECTION];
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [GENERAL_SECTION, WATCH_SECTION];
 
 /** The plugin's settings tab. */
 export class ThreeGazesSettingTab extends PluginSettingTab {

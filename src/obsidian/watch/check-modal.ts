@@ -1,0 +1,86 @@
+import { Modal } from 'obsidian';
+import type { NoteCheck } from '../../core/check-note';
+import { explainFinding } from '../../core/language/watch';
+import type { PluginContext } from '../context';
+
+/** Where a finding is, for jumping there. 0-based, as the editor counts. */
+export interface FindingPosition {
+	readonly line: number;
+	readonly ch: number;
+}
+
+/**
+ * "Check this note": every language finding (category, the words, why, a gentler wording, the
+ * source; a question when quoted) and every piece of personal data. Clicking one jumps to it.
+ * Nothing in the note is changed.
+ */
+export class CheckModal extends Modal {
+	constructor(
+		private readonly ctx: PluginContext,
+		private readonly result: NoteCheck,
+		private readonly jump: (position: FindingPosition) => void,
+	) {
+		super(ctx.app);
+	}
+
+	override onOpen(): void {
+		const t = this.ctx.t();
+		const lang = this.ctx.lang();
+		const { contentEl } = this;
+		contentEl.empty();
+		contentEl.addClass('three-gazes-check');
+		this.setTitle(t('watch.modal.title'));
+		contentEl.createEl('p', { text: t('watch.modal.intro'), cls: 'setting-item-description' });
+
+		contentEl.createEl('h3', { text: t('watch.modal.language') });
+		if (this.result.language.length === 0) contentEl.createEl('p', { text: t('watch.modal.noLanguage') });
+		const languageList = contentEl.createEl('ul', { cls: 'three-gazes-check-list' });
+		for (const f of this.result.language) {
+			const e = explainFinding(f, lang);
+			const item = languageList.createEl('li', { cls: `three-gazes-check-item three-gazes-watch-${f.category}` });
+			const head = item.createDiv({ cls: 'three-gazes-check-head' });
+			head.createEl('strong', { text: e.title });
+			head.createSpan({ text: ` · ${t('watch.line', { line: f.line + 1 })} · ${f.quoted ? t('watch.quoted') : t('watch.own')}` });
+			item.createDiv({ cls: 'three-gazes-check-match', text: `“${f.match}”` });
+			if (e.question) item.createDiv({ cls: 'three-gazes-check-question', text: e.question });
+			item.createDiv({ text: `${t('watch.why')}: ${e.why}` });
+			if (e.support) item.createDiv({ cls: 'three-gazes-check-support', text: t('watch.support') });
+			if (e.gentler) item.createDiv({ text: `${t('watch.gentler')}: ${e.gentler}` });
+			item.createEl('small', { text: `${t('watch.source')}: ${e.source}` });
+			this.makeJumpable(item, { line: f.line, ch: f.column });
+		}
+
+		contentEl.createEl('h3', { text: t('watch.modal.privacy') });
+		if (this.result.privacy.length === 0) contentEl.createEl('p', { text: t('watch.modal.noPrivacy') });
+		const privacyList = contentEl.createEl('ul', { cls: 'three-gazes-check-list' });
+		for (const f of this.result.privacy) {
+			const item = privacyList.createEl('li', { cls: 'three-gazes-check-item' });
+			const head = item.createDiv({ cls: 'three-gazes-check-head' });
+			head.createEl('strong', { text: t(`privacy.kind.${f.kind}`) });
+			head.createSpan({ text: ` · ${t('watch.line', { line: f.line + 1 })}` });
+			item.createDiv({ cls: 'three-gazes-check-match', text: f.match });
+			this.makeJumpable(item, { line: f.line, ch: f.column });
+		}
+		if (this.result.privacy.length > 0) contentEl.createEl('p', { text: t('privacy.why'), cls: 'setting-item-description' });
+	}
+
+	private makeJumpable(item: HTMLElement, position: FindingPosition): void {
+		item.tabIndex = 0;
+		item.setAttr('role', 'button');
+		const go = (): void => {
+			this.close();
+			this.jump(position);
+		};
+		item.addEventListener('click', go);
+		item.addEventListener('keydown', (event: KeyboardEvent) => {
+			if (event.key === 'Enter' || event.key === ' ') {
+				event.preventDefault();
+				go();
+			}
+		});
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}

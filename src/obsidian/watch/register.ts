@@ -1,0 +1,43 @@
+import { MarkdownView } from 'obsidian';
+import { checkNote } from '../../core/check-note';
+import type { PluginContext } from '../context';
+import { CheckModal } from './check-modal';
+import { watchExtension } from './editor-extension';
+import { PseudonymiseModal } from './pseudonymise-modal';
+import { WatchService } from './service';
+
+/**
+ * Watch the language and privacy care in Obsidian: the editor underline (visible lines only),
+ * "Check this note" and "Pseudonymise this note…". No default hotkeys.
+ */
+export function registerWatch(ctx: PluginContext): WatchService {
+	const service = new WatchService(() => ctx.settings());
+	const t = ctx.t();
+	ctx.plugin.registerEditorExtension(watchExtension(service, () => ctx.lang()));
+
+	ctx.plugin.addCommand({
+		id: 'check-note',
+		name: t('watch.command.check'),
+		editorCallback: (editor) => {
+			const result = checkNote(editor.getValue(), service.checker());
+			new CheckModal(ctx, result, (position) => {
+				editor.setCursor(position);
+				editor.scrollIntoView({ from: position, to: position }, true);
+				editor.focus();
+			}).open();
+		},
+	});
+
+	ctx.plugin.addCommand({
+		id: 'pseudonymise-note',
+		name: t('watch.command.pseudonymise'),
+		checkCallback: (checking) => {
+			const view = ctx.app.workspace.getActiveViewOfType(MarkdownView);
+			const file = view?.file;
+			if (!view || !file) return false;
+			if (!checking) new PseudonymiseModal(ctx, file, view.editor.getValue()).open();
+			return true;
+		},
+	});
+	return service;
+}
