@@ -5,6 +5,7 @@ import { JournalIndex } from './core/journal-index';
 import type { PluginContext } from './obsidian/context';
 import { registerNewEntryCommand } from './obsidian/commands/new-entry';
 import { registerMethodCommands } from './obsidian/commands/method';
+import { registerTaggingCommands } from './obsidian/commands/tagging';
 import { currentLang } from './obsidian/language';
 import { ThreeGazesSettingTab } from './obsidian/settings-tab';
 import { SettingsStore } from './obsidian/settings-store';
@@ -36,6 +37,7 @@ export default class ThreeGazesPlugin extends Plugin {
 		registerNewEntryCommand(ctx);
 		registerMethodCommands(ctx);
 		registerWatch(ctx);
+		registerTaggingCommands(ctx);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				const folders = checkFolders(store.settings.journalFolders).folders;
