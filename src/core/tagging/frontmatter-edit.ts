@@ -2,16 +2,15 @@
  * Writes gaze tags into a note's frontmatter without touching anything else.
  *
  * Obsidian's `processFrontMatter` parses the YAML and serialises it again, which drops comments and
- * rewrites quoting and list styles. Here the YAML is parsed with `yaml` (eemeli) only to *locate* the
- * `tags` value: every change is a splice of the original text at node ranges, so every other byte
- * (key order, comments, quoting, flow or block lists, CRLF, a BOM, a missing final newline, the body)
- * stays as it was. Whenever the frontmatter is malformed or ambiguous the edit is refused with a
- * reason, and the note is left alone. As a last guard, every result is parsed again and compared
- * with the original: other keys must hold the same values and the tags exactly what was asked.
- * See docs/DESIGN.md, "Writing tags safely".
+ * rewrites quoting and list styles. Here every change is a splice of the original text: a line
+ * scanner locates the `tags` value (see `editContent`), so every other byte (key order, comments,
+ * quoting, flow or block lists, CRLF, a BOM, a missing final newline, the body) stays as it was.
+ * Whenever the frontmatter is malformed or ambiguous the edit is refused with a reason, and the note
+ * is left alone. As a last guard, every result is parsed again with js-yaml (as the note reader
+ * parses it) and compared with the original: other keys must hold the same values and the tags
+ * exactly what was asked. See docs/DESIGN.md, "Writing tags safely".
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { GAZES, gazeTag, readGazeTag } from '../domain';
 import type { GazeId, Lang } from '../domain';
 import { translate } from '../i18n';
@@ -159,32 +158,103 @@ function applySplices(source: string, splices: readonly Splice[]): string {
 	return out;
 }
 
-function lineStart(src: string, offset: number): number {
-	return src.lastIndexOf('\n', offset - 1) + 1;
+/** A line of the frontmatter YAML: [start, end) without the line ending; `next` is where the next line starts. */
+interface Line {
+	readonly start: number;
+	readonly end: number;
+	readonly next: number;
+	readonly text: string;
 }
 
-/** The offset just after the line ending of the line holding `offset` (or the end of the text). */
-function nextLineStart(src: string, offset: number): number {
-	const i = src.indexOf('\n', offset);
-	return i < 0 ? src.length : i + 1;
+function linesOf(src: string): Line[] {
+	const lines: Line[] = [];
+	let pos = 0;
+	while (pos < src.length) {
+		const nl = src.indexOf('\n', pos);
+		const next = nl < 0 ? src.length : nl + 1;
+		const end = nl < 0 ? src.length : nl > pos && src[nl - 1] === '\r' ? nl - 1 : nl;
+		lines.push({ start: pos, end, next, text: src.slice(pos, end) });
+		pos = next;
+	}
+	return lines;
 }
 
-function rangeOf(node: YamlNode): [number, number, number] {
-	const r = node.range;
-	if (!r) throw new Error('setGazeTags: a YAML node has no source range');
-	return r;
+const isBlankOrComment = (text: string): boolean => /^\s*(?:#.*)?$/.test(text);
+
+/**
+ * Where a value ends on its line: before a ` #comment` outside quotes and brackets. Returns the
+ * value's [start, end) within `text` (trimmed).
+ */
+function valueSpan(text: string, from: number): { start: number; end: number } {
+	let quote: string | null = null;
+	let cut = text.length;
+	for (let i = from; i < text.length; i++) {
+		const c = text[i];
+		if (quote) {
+			if (c === quote) {
+				if (quote === "'" && text[i + 1] === "'") i++;
+				else quote = null;
+			} else if (c === '\\' && quote === '"') i++;
+			continue;
+		}
+		if ((c === '"' || c === "'") && (i === from || /[\s[,]/.test(text[i - 1] ?? ''))) quote = c;
+		else if (c === '#' && (i === from || /\s/.test(text[i - 1] ?? ''))) {
+			cut = i;
+			break;
+		}
+	}
+	let start = from;
+	while (start < cut && /\s/.test(text[start] ?? '')) start++;
+	let end = cut;
+	while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+	return { start, end };
 }
 
-/** The tags entries as they are written: each item's source text and the gaze it names, if any. */
+/** The text a scalar stands for: quotes removed and unescaped; plain text as written. */
+function scalarValue(source: string): string {
+	if (source.startsWith("'") && source.endsWith("'") && source.length >= 2) return source.slice(1, -1).replace(/''/g, "'");
+	if (source.startsWith('"') && source.endsWith('"') && source.length >= 2) {
+		try {
+			return JSON.parse(source) as string;
+		} catch {
+			return source.slice(1, -1);
+		}
+	}
+	return source;
+}
+
+/** A top-level key line: the key as meant, and where the value part of the line starts. */
+function readKeyLine(text: string): { key: string; valueFrom: number } | Refusal {
+	const first = text[0] ?? '';
+	if (first === '{' || first === '[') return refusal('not-a-map');
+	if (first === '*') return refusal('alias');
+	if ('&!?%@`|>'.includes(first)) return refusal('unsafe');
+	const quoted = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/.exec(text);
+	if (quoted?.[1]) return { key: scalarValue(quoted[1]), valueFrom: quoted[0].length };
+	const plain = /^([^#'"][^]*?)[ \t]*:(?=[ \t]|$)/.exec(text);
+	if (plain?.[1]) return { key: plain[1], valueFrom: plain[0].length };
+	return refusal('unsafe');
+}
+
+/** The tags entries as they are written: each item's source text, where it is, and its gaze. */
 interface Entry {
 	readonly source: string;
+	readonly start: number;
+	readonly end: number;
 	readonly gaze: GazeId | null;
-	readonly node: Scalar;
 }
 
-function entryOf(content: string, node: Scalar): Entry {
-	const [s, e] = rangeOf(node);
-	return { source: content.slice(s, e), gaze: typeof node.value === 'string' ? readGazeTag(node.value) : null, node };
+function entryAt(content: string, start: number, end: number): Entry {
+	const source = content.slice(start, end);
+	return { source, start, end, gaze: readGazeTag(scalarValue(source)) };
+}
+
+/** Refuses an entry that is not one tag: a nested list or map, an alias, an anchor, a YAML tag. */
+function checkEntry(source: string): Refusal | null {
+	const first = source[0] ?? '';
+	if (first === '*' || first === '&') return refusal('alias');
+	if (source === '' || '-[{!|>?'.includes(first) || /^[^'"].*:(?:\s|$)/.test(source)) return refusal('tags-item');
+	return null;
 }
 
 interface Plan {
@@ -201,39 +271,51 @@ function planEntries(entries: readonly Entry[], inline: ReadonlySet<GazeId>, pla
 	return { kept, added };
 }
 
-/** Computes the splices of the frontmatter YAML `content`; null when nothing changes. */
-function editContent(content: string, eol: string, inline: ReadonlySet<GazeId>, plan: Plan): Splice[] | Refusal {
-	if (/^\t/m.test(content)) return refusal('tab-indent');
-	const doc = parseDocument(content, { uniqueKeys: true, prettyErrors: false }) as Document.Parsed;
-	const error = doc.errors[0];
-	if (error) {
-		if (error.code === 'DUPLICATE_KEY') return refusal('duplicate-keys');
-		if (error.code === 'TAB_AS_INDENT') return refusal('tab-indent');
-		return refusal('malformed', { detail: error.message.split('\n')[0] ?? error.code });
+/** Reads the YAML as the note reader does (js-yaml, core schema); a refusal when it cannot. */
+function loadYaml(content: string): { data: Record<string, unknown> } | Refusal {
+	let data: unknown;
+	try {
+		data = load(content, { schema: CORE_SCHEMA });
+	} catch (error) {
+		const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+		if (/duplicated mapping key/i.test(message)) return refusal('duplicate-keys');
+		if (/\btab/i.test(message)) return refusal('tab-indent');
+		return refusal('malformed', { detail: message });
 	}
-	const root = doc.contents;
-	let map: YAMLMap | null = null;
-	if (root !== null) {
-		if (!isMap(root) || root.flow) return refusal('not-a-map');
-		map = root;
-	}
-	const tagPairs: Pair[] = [];
-	for (const pair of map?.items ?? []) {
-		const key = pair.key as YamlNode | null;
-		if (isAlias(key)) return refusal('alias');
-		if (!isScalar(key)) return refusal('not-a-map');
-		if (key.value === '<<') return refusal('merge-key');
-		if (typeof key.value === 'string' && /^tags?$/i.test(key.value)) tagPairs.push(pair);
-	}
-	const firstKey = map?.items[0]?.key as YamlNode | undefined;
-	if (firstKey) {
-		const s = rangeOf(firstKey)[0];
-		if (s !== lineStart(content, s)) return refusal('not-a-map');
-	}
-	if (tagPairs.length > 1) return refusal('several-tag-keys');
-	const pair = tagPairs[0];
+	if (data === null || data === undefined) return { data: {} };
+	if (typeof data !== 'object' || Array.isArray(data)) return refusal('not-a-map');
+	return { data: data as Record<string, unknown> };
+}
 
-	if (!pair) {
+/**
+ * Computes the splices of the frontmatter YAML `content`; an empty list when nothing changes.
+ *
+ * The YAML is first read by js-yaml (as the note reader does) to refuse anything malformed. Then a
+ * line scanner finds the top-level keys (lines at column 0) and reads the `tags` value in the few
+ * shapes Obsidian and people write: a block list, a flow list, one word, or nothing. Anything else is
+ * refused. The final check in `setGazeTags` parses the result again, so a scanner mistake can only
+ * ever lead to a refusal, never to a damaged note.
+ */
+function editContent(content: string, eol: string, inline: ReadonlySet<GazeId>, plan: Plan): Splice[] | Refusal {
+	if (/^[ ]*\t/m.test(content)) return refusal('tab-indent');
+	const loaded = loadYaml(content);
+	if ('kind' in loaded) return loaded;
+	const lines = linesOf(content);
+	const keyLines: { index: number; key: string; valueFrom: number }[] = [];
+	for (const [index, line] of lines.entries()) {
+		// Not keys: blank lines, comments, list items and indented lines, a flow list's closing bracket.
+		if (line.text === '' || /^[\s#\-\]},]/.test(line.text)) continue;
+		const read = readKeyLine(line.text);
+		if ('kind' in read) return read;
+		if (read.key === '<<') return refusal('merge-key');
+		keyLines.push({ index, ...read });
+	}
+	if (keyLines.length === 0 && lines.some((l) => !isBlankOrComment(l.text))) return refusal('not-a-map');
+	const tagKeys = keyLines.filter((k) => /^tags?$/i.test(k.key));
+	if (tagKeys.length > 1) return refusal('several-tag-keys');
+	const tagKey = tagKeys[0];
+
+	if (!tagKey) {
 		const { added } = planEntries([], inline, plan);
 		if (added.length === 0) return [];
 		const block = `tags:${eol}${added.map((t) => `  - ${t}${eol}`).join('')}`;
@@ -241,116 +323,173 @@ function editContent(content: string, eol: string, inline: ReadonlySet<GazeId>, 
 		return [{ start: content.length, end: content.length, text: prefix + block }];
 	}
 
-	const key = pair.key as Scalar;
-	const value = pair.value as YamlNode | null;
-	const keyRange = rangeOf(key);
-	const deletePair = (valueEnd: number): Splice => ({ start: lineStart(content, keyRange[0]), end: nextLineStart(content, valueEnd), text: '' });
+	const nextKey = keyLines[keyLines.indexOf(tagKey) + 1];
+	const keyLine = lines[tagKey.index];
+	if (!keyLine) return refusal('unsafe');
+	const rest = lines.slice(tagKey.index + 1, nextKey ? nextKey.index : lines.length);
+	const restValues = rest.filter((l) => !isBlankOrComment(l.text));
+	const span = valueSpan(keyLine.text, tagKey.valueFrom);
+	const valueText = keyLine.text.slice(span.start, span.end);
+	const valueStart = keyLine.start + span.start;
+	const valueEnd = keyLine.start + span.end;
+	const deletePair = (lastLine: Line): Splice => ({ start: keyLine.start, end: lastLine.next, text: '' });
+	const first = valueText[0] ?? '';
 
-	if (value !== null && isAlias(value)) return refusal('alias');
-	if (value !== null && (value.anchor !== undefined || (value.tag !== undefined && !isScalar(value)))) return refusal('alias');
-	if (value !== null && isMap(value)) return refusal('tags-map');
+	if (first === '*' || first === '&') return refusal('alias');
+	if (first === '{') return refusal('tags-map');
+	if (first === '!' || first === '|' || first === '>') return refusal('tags-text', { value: valueText });
 
-	// `tags:` with nothing, or `~` / `null`: fill it with a block list below the key.
-	if (value === null || (isScalar(value) && value.value === null)) {
+	// `tags:` with nothing (maybe a comment), then a block list, a map, or nothing at all.
+	if (valueText === '' || /^(?:~|null|Null|NULL)$/.test(valueText)) {
+		const items = restValues.map((l) => ({ line: l, m: /^( *)-(?:( +)(.*))?$/.exec(l.text) }));
+		if (valueText === '' && items.length > 0) {
+			if (items.some((i) => !i.m)) return /^\s+[^\s#-][^]*:(?:\s|$)/.test(restValues[0]?.text ?? '') ? refusal('tags-map') : refusal('unsafe');
+			const indent = items[0]?.m?.[1] ?? '';
+			const entries: Entry[] = [];
+			for (const { line, m } of items) {
+				if (!m || m[1] !== indent) return refusal('unsafe');
+				if (m[2] === undefined) return refusal('tags-item');
+				const from = indent.length + 1 + m[2].length;
+				const item = valueSpan(line.text, from);
+				if (item.start !== from) return refusal('unsafe');
+				const bad = checkEntry(line.text.slice(item.start, item.end));
+				if (bad) return bad;
+				entries.push(entryAt(content, line.start + item.start, line.start + item.end));
+			}
+			return editBlockList(content, eol, entries, items.map((i) => i.line), inline, plan, deletePair);
+		}
+		if (restValues.length > 0) return refusal('unsafe');
 		const { added } = planEntries([], inline, plan);
 		if (added.length === 0) return [];
 		const splices: Splice[] = [];
-		let lineOf = keyRange[1];
-		if (value !== null) {
-			const [s, e] = rangeOf(value);
-			if (e > s) {
-				let from = s;
-				while (from > keyRange[1] && content[from - 1] === ' ') from--;
-				splices.push({ start: from, end: e, text: '' });
-			}
-			lineOf = e;
+		if (valueText !== '') {
+			let from = valueStart;
+			while (from > keyLine.start + tagKey.valueFrom && content[from - 1] === ' ') from--;
+			splices.push({ start: from, end: valueEnd, text: '' });
 		}
-		const at = nextLineStart(content, lineOf);
+		const at = keyLine.next;
 		const needsEol = at === content.length && !content.endsWith('\n') ? eol : '';
 		splices.push({ start: at, end: at, text: needsEol + added.map((t) => `  - ${t}${eol}`).join('') });
 		return splices;
 	}
 
-	// `tags: journal`: one word becomes a flow list, `[journal, blik/borger]`.
-	if (isScalar(value)) {
-		if (value.tag !== undefined) return refusal('tags-text', { value: String(value.value) });
-		if (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED') return refusal('tags-text', { value: String(value.value).trim() });
-		const words = String(value.value).split(/[\s,]+/).filter((w) => w.length > 0);
-		if (words.length > 1) return refusal('tags-text', { value: String(value.value) });
-		const [s, e] = rangeOf(value);
-		const entries = words.length === 1 ? [entryOf(content, value)] : [];
-		const { kept, added } = planEntries(entries, inline, plan);
-		if (kept.length === entries.length && added.length === 0) return [];
-		if (kept.length === 0 && added.length === 0) return [deletePair(e)];
-		return [{ start: s, end: e, text: `[${[...kept.map((k) => k.source), ...added].join(', ')}]` }];
-	}
+	if (first === '[') return editFlowList(content, keyLine, rest, valueStart, inline, plan, deletePair);
 
-	if (!isSeq(value)) return refusal('tags-item');
-	const seq = value;
-	const entries: Entry[] = [];
-	for (const item of seq.items as (YamlNode | null)[]) {
-		if (item === null) return refusal('tags-item');
-		if (isAlias(item)) return refusal('alias');
-		if (!isScalar(item)) return refusal('tags-item');
-		if (item.anchor !== undefined) return refusal('alias');
-		entries.push(entryOf(content, item));
-	}
+	// `tags: journal`: one word becomes a flow list, `[journal, blik/borger]`.
+	if (restValues.length > 0) return refusal('tags-text', { value: valueText });
+	const words = scalarValue(valueText).split(/[\s,]+/).filter((w) => w.length > 0);
+	if (words.length > 1) return refusal('tags-text', { value: scalarValue(valueText) });
+	const entries = words.length === 1 ? [entryAt(content, valueStart, valueEnd)] : [];
 	const { kept, added } = planEntries(entries, inline, plan);
 	if (kept.length === entries.length && added.length === 0) return [];
-	const [seqStart, seqEnd] = rangeOf(seq);
-	if (kept.length === 0 && added.length === 0) {
-		// A block list's range runs to the start of the next key: end at the last item instead.
-		const lastItem = entries[entries.length - 1];
-		return [deletePair(seq.flow || !lastItem ? seqEnd : rangeOf(lastItem.node)[1])];
-	}
+	if (kept.length === 0 && added.length === 0) return [deletePair(keyLine)];
+	return [{ start: valueStart, end: valueEnd, text: `[${[...kept.map((k) => k.source), ...added].join(', ')}]` }];
+}
 
-	if (seq.flow) {
-		const open = content.indexOf('[', seqStart);
-		const close = content.lastIndexOf(']', seqEnd);
-		if (open < 0 || close < open) return refusal('unsafe');
-		const inner = content.slice(open + 1, close);
-		const removing = kept.length < entries.length;
-		if (/[\n#]/.test(inner)) {
-			// A flow list over several lines or with comments: only appending is safe.
-			if (removing) return refusal('unsafe');
-			const last = entries[entries.length - 1];
-			if (!last) return [{ start: open + 1, end: open + 1, text: added.join(', ') }];
-			return [{ start: rangeOf(last.node)[1], end: rangeOf(last.node)[1], text: added.map((t) => `, ${t}`).join('') }];
-		}
-		const first = entries[0];
-		const last = entries[entries.length - 1];
-		const lead = first ? content.slice(open + 1, rangeOf(first.node)[0]) : '';
-		const trail = last ? content.slice(rangeOf(last.node)[1], close) : '';
-		const second = entries[1];
-		const sep = first && second ? content.slice(rangeOf(first.node)[1], rangeOf(second.node)[0]) : ', ';
-		const items = [...kept.map((k) => k.source), ...added];
-		return [{ start: open + 1, end: close, text: lead + items.join(sep) + trail }];
-	}
-
-	// A block list: remove whole item lines, append new items after the last one, same indentation.
-	const splices: Splice[] = [];
+/** A block list: remove whole item lines, append new items after the last one, same indentation. */
+function editBlockList(
+	content: string,
+	eol: string,
+	entries: readonly Entry[],
+	itemLines: readonly Line[],
+	inline: ReadonlySet<GazeId>,
+	plan: Plan,
+	deletePair: (last: Line) => Splice,
+): Splice[] | Refusal {
+	const { kept, added } = planEntries(entries, inline, plan);
+	if (kept.length === entries.length && added.length === 0) return [];
+	const lastLine = itemLines[itemLines.length - 1];
 	const firstEntry = entries[0];
-	if (!firstEntry) return refusal('unsafe');
-	const prefixOf = (node: Scalar): string | null => {
-		const s = rangeOf(node)[0];
-		const prefix = content.slice(lineStart(content, s), s);
-		return /^ *- +$/.test(prefix) ? prefix : null;
-	};
-	const itemPrefix = prefixOf(firstEntry.node);
-	if (itemPrefix === null) return refusal('unsafe');
-	for (const entry of entries) {
-		if (kept.includes(entry)) continue;
-		const [s, e] = rangeOf(entry.node);
-		if (prefixOf(entry.node) === null) return refusal('unsafe');
-		splices.push({ start: lineStart(content, s), end: nextLineStart(content, e), text: '' });
-	}
+	const firstLine = itemLines[0];
+	if (!lastLine || !firstEntry || !firstLine) return refusal('unsafe');
+	if (kept.length === 0 && added.length === 0) return [deletePair(lastLine)];
+	const itemPrefix = content.slice(firstLine.start, firstEntry.start);
+	const splices: Splice[] = [];
+	entries.forEach((entry, i) => {
+		const line = itemLines[i];
+		if (!kept.includes(entry) && line) splices.push({ start: line.start, end: line.next, text: '' });
+	});
 	if (added.length > 0) {
-		const lastEntry = entries[entries.length - 1] ?? firstEntry;
-		const at = nextLineStart(content, rangeOf(lastEntry.node)[1]);
+		const at = lastLine.next;
 		const needsEol = at === content.length && !content.endsWith('\n') ? eol : '';
 		splices.push({ start: at, end: at, text: needsEol + added.map((t) => `${itemPrefix}${t}${eol}`).join('') });
 	}
 	return splices;
+}
+
+/** A flow list `[a, b]`: rebuilt in its own separator style on one line; appended to over several lines. */
+function editFlowList(
+	content: string,
+	keyLine: Line,
+	rest: readonly Line[],
+	open: number,
+	inline: ReadonlySet<GazeId>,
+	plan: Plan,
+	deletePair: (last: Line) => Splice,
+): Splice[] | Refusal {
+	// Find the closing bracket, outside quotes, and split the items on commas.
+	const region = [keyLine, ...rest];
+	const regionEnd = region[region.length - 1]?.next ?? keyLine.next;
+	let quote: string | null = null;
+	let close = -1;
+	const items: { start: number; end: number }[] = [];
+	let itemStart = open + 1;
+	for (let i = open + 1; i < regionEnd; i++) {
+		const c = content[i];
+		if (quote) {
+			if (c === quote) {
+				if (quote === "'" && content[i + 1] === "'") i++;
+				else quote = null;
+			} else if (c === '\\' && quote === '"') i++;
+			continue;
+		}
+		if (c === '"' || c === "'") quote = c;
+		else if (c === '#' && /\s/.test(content[i - 1] ?? '')) return refusal('unsafe');
+		else if (c === '[' || c === '{') return refusal('tags-item');
+		else if (c === ',' || c === ']') {
+			items.push({ start: itemStart, end: i });
+			itemStart = i + 1;
+			if (c === ']') {
+				close = i;
+				break;
+			}
+		}
+	}
+	if (close < 0) return refusal('unsafe');
+	const closeLine = region.find((l) => close >= l.start && close < l.next);
+	if (!closeLine) return refusal('unsafe');
+	const after = valueSpan(content.slice(closeLine.start, closeLine.end), close + 1 - closeLine.start);
+	if (after.end > after.start) return refusal('unsafe');
+	if (region.slice(region.indexOf(closeLine) + 1).some((l) => !isBlankOrComment(l.text))) return refusal('unsafe');
+
+	const entries: Entry[] = [];
+	for (const item of items) {
+		let s = item.start;
+		let e = item.end;
+		while (s < e && /\s/.test(content[s] ?? '')) s++;
+		while (e > s && /\s/.test(content[e - 1] ?? '')) e--;
+		if (s === e) continue; // `[]` or a trailing comma
+		const bad = checkEntry(content.slice(s, e));
+		if (bad) return bad;
+		entries.push(entryAt(content, s, e));
+	}
+	const { kept, added } = planEntries(entries, inline, plan);
+	if (kept.length === entries.length && added.length === 0) return [];
+	if (kept.length === 0 && added.length === 0) return [deletePair(closeLine)];
+	const inner = content.slice(open + 1, close);
+	const last = entries[entries.length - 1];
+	if (inner.includes('\n')) {
+		// Over several lines: only appending is safe.
+		if (kept.length < entries.length) return refusal('unsafe');
+		if (!last) return [{ start: open + 1, end: open + 1, text: added.join(', ') }];
+		return [{ start: last.end, end: last.end, text: added.map((t) => `, ${t}`).join('') }];
+	}
+	const firstEntry = entries[0];
+	const second = entries[1];
+	const lead = firstEntry ? content.slice(open + 1, firstEntry.start) : '';
+	const trail = last ? content.slice(last.end, close) : '';
+	const sep = firstEntry && second ? content.slice(firstEntry.end, second.start) : ', ';
+	return [{ start: open + 1, end: close, text: lead + [...kept.map((k) => k.source), ...added].join(sep) + trail }];
 }
 
 /** The frontmatter's values (without the tags key) and the gazes in its tags, for the final check. */
@@ -358,14 +497,11 @@ function snapshot(text: string): { others: string; gazes: GazeId[] } | null {
 	const fm = locateFrontmatter(text);
 	if (fm.kind === 'refusal') return null;
 	if (fm.kind === 'none') return { others: '{}', gazes: [] };
-	const doc = parseDocument(text.slice(fm.contentStart, fm.contentEnd), { uniqueKeys: true });
-	if (doc.errors.length > 0) return null;
-	const js: unknown = doc.toJS({ maxAliasCount: 1000 });
-	const data = js === null || js === undefined ? {} : js;
-	if (typeof data !== 'object' || Array.isArray(data)) return null;
+	const loaded = loadYaml(text.slice(fm.contentStart, fm.contentEnd));
+	if ('kind' in loaded) return null;
 	const others: Record<string, unknown> = {};
 	let tagValue: unknown = null;
-	for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+	for (const [k, v] of Object.entries(loaded.data)) {
 		if (/^tags?$/i.test(k)) tagValue = v;
 		else others[k] = v;
 	}

@@ -1,11 +1,10 @@
 /** Loads the classifier's labelled sets and scores predictions against them. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
-import { GAZES, readKind, readTool } from '../../../src/core/domain';
-import type { GazeId, KindId, SelfFocusId, ToolId } from '../../../src/core/domain';
+import { GAZES } from '../../../src/core/domain';
+import type { GazeId } from '../../../src/core/domain';
+import { parseNote } from '../../../src/core/note-parser';
 import type { ClassifierInput } from '../../../src/core/tagging/classify';
-import { locateFrontmatter } from '../../../src/core/tagging/frontmatter-edit';
 
 /** A labelled note. */
 export interface LabelledNote {
@@ -29,33 +28,11 @@ export function loadSet(name: 'tuning' | 'held-out'): LabelledNote[] {
 		});
 }
 
-/** A classifier input from a note's text (the fields the classifier reads). */
+/** A classifier input from a note's text, through the note parser (as the plugin and the CLI do). */
 export function inputFromText(text: string): ClassifierInput {
-	const fm = locateFrontmatter(text);
-	if (fm.kind !== 'block') return { body: text.replace(/^\uFEFF/, '') };
-	const data = (parseDocument(text.slice(fm.contentStart, fm.contentEnd)).toJS() ?? {}) as Record<string, unknown>;
-	const kind: KindId | null = typeof data.kind === 'string' ? readKind(data.kind) : null;
-	const listed = Array.isArray(data.tools) ? data.tools.filter((t): t is string => typeof t === 'string') : [];
-	const tools = listed.flatMap((t) => {
-		const tool: ToolId | null = readTool(t);
-		return tool ? [{ tool }] : [];
-	});
-	const ratings: Partial<Record<SelfFocusId, number>> = {};
-	for (const [k, v] of Object.entries(data)) {
-		const m = /^rating-(.+)$/.exec(k);
-		if (m?.[1] && typeof v === 'number') ratings[m[1] as SelfFocusId] = v;
-	}
-	const body = text.slice(fm.blockEnd);
-	return { body, kind, tools: [...tools, ...calloutToolUses(body, tools)], ratings };
-}
-
-function calloutToolUses(body: string, listed: readonly { tool: ToolId }[]): { tool: ToolId }[] {
-	const out: { tool: ToolId }[] = [];
-	for (const m of body.matchAll(/^\s*>\s*\[!three-gazes\|([^\]\s]+)\]/gmu)) {
-		const tool = m[1] ? readTool(m[1]) : null;
-		if (tool && !listed.some((t) => t.tool === tool) && !out.some((t) => t.tool === tool)) out.push({ tool });
-	}
-	return out;
+	const parsed = parseNote({ path: 'note.md', content: text, mtime: 0, ctime: 0 });
+	if (!parsed.ok) throw new Error(`unreadable labelled note: ${parsed.reason}`);
+	return parsed.note;
 }
 
 /** Precision, recall and F1 of one gaze, and the counts behind them. */

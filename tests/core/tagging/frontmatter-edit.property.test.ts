@@ -1,10 +1,10 @@
 /**
  * Property tests of the safe tag writer: thousands of generated notes (random bodies, random valid
- * frontmatter with comments and both list styles, LF or CRLF, with or without a BOM). js-yaml, a
- * parser independent of the one the writer uses, checks that the other properties keep their values.
+ * frontmatter with comments and both list styles, LF or CRLF, with or without a BOM). `yaml` (eemeli), a
+ * parser independent of the one the writer uses (js-yaml), checks that the other properties keep their values.
  */
 import fc from 'fast-check';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { GAZES, readGazeTag } from '../../../src/core/domain';
 import type { GazeId, Lang } from '../../../src/core/domain';
@@ -15,14 +15,14 @@ const RUNS = 2000;
 const TIMEOUT = 120_000;
 
 const word = fc.oneof(
-	fc.constantFrom('ja', 'nej', '2026-11-27', '42', '3.5', 'Fru Ålund', 'møde med SK', '😊 godt', 'x/y', 'ÆØÅ', 'true', 'null-ish'),
+	fc.constantFrom('ja', 'nej', '2026-11-27', '42', '3.5', 'Fru Ålund', 'møde med SK', '😊 godt', 'x/y', 'ÆØÅ', 'true', 'null-ish', 'a#b', '"a, b"', '"x # y"', "'it''s'", '"tags: [z]"'),
 	fc.stringMatching(/^[a-zæøåA-ZÆØÅ][a-zæøåA-ZÆØÅ0-9 ]{0,10}[a-zæøå0-9]$/),
 );
 const freeText = fc.string({ maxLength: 12, unit: 'grapheme' });
 const comment = fc.option(fc.constantFrom(' # note', ' # æøå 😊', ' #', ' # tags: [x]'), { nil: '' });
 const key = fc.oneof(
 	fc.stringMatching(/^[a-zæøå][a-zæøå0-9_-]{0,8}$/),
-	fc.constantFrom('"dato"', "'status'", '"æøå nøgle"', 'rating-leadership-effect', 'kind', 'tools'),
+	fc.constantFrom('"dato"', "'status'", '"æøå nøgle"', 'rating-leadership-effect', 'kind', 'tools', 'min nøgle', 'a#b', '"x: y"', 'tagsx', 'my-tags'),
 );
 
 /** One property's value, written as the lines after `key:` (the first entry is on the key's line). */
@@ -38,9 +38,10 @@ const value: fc.Arbitrary<(eol: string) => string> = fc.oneof(
 		([style, ws]) => (eol: string) => ` ${style}${ws.map((w) => `${eol}  ${w}`).join('')}`,
 	),
 	fc.tuple(key, word).map(([k, w]) => (eol: string) => `${eol}  ${k}: ${w}`),
+	fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => (eol: string) => ` [${eol}${ws.map((w) => `  ${w}`).join(`,${eol}`)}${eol}]`),
 );
 
-const tagEntry = fc.constantFrom('journal', 'Projekt/Plejehjem', 'ældrepleje', '"citeret"', 'blik/borger', 'Gaze/Self', 'BLIK/SELV', 'blik/andet', 'gaze/staff', '🌼');
+const tagEntry = fc.constantFrom('journal', 'Projekt/Plejehjem', 'ældrepleje', '"citeret"', 'blik/borger', 'Gaze/Self', 'BLIK/SELV', 'blik/andet', 'gaze/staff', '🌼', "'blik/medarbejdere'", '"gaze/citizen"', "'it''s'", 'a#b');
 
 /** The `tags` property as written (lines), or null for a note without it. */
 const tags: fc.Arbitrary<((eol: string) => string) | null> = fc.oneof(
@@ -102,12 +103,12 @@ const edit = fc
 	.record({ add: fc.subarray([...GAZES]), remove: fc.subarray([...GAZES]), lang: fc.constantFrom<Lang>('da', 'en') })
 	.map(({ add, remove, lang }) => ({ add, remove: remove.filter((g) => !add.includes(g)), lang }));
 
-/** The frontmatter as js-yaml reads it (an independent reference parser). */
+/** The frontmatter as `yaml` reads it (a reference parser independent of the writer's). */
 function frontmatterOf(text: string): { others: Record<string, unknown>; gazes: GazeId[] } {
 	const t = text.replace(/^\uFEFF/, '');
 	const m = /^---\r?\n([\s\S]*?)^---(?:\r?\n|$)/m.exec(t);
 	if (!m || !t.startsWith('---')) return { others: {}, gazes: [] };
-	const data = (load(m[1] ?? '') ?? {}) as Record<string, unknown>;
+	const data = (parse(m[1] ?? '', { uniqueKeys: true }) ?? {}) as Record<string, unknown>;
 	const { tags: tagValue, ...others } = data;
 	const list = Array.isArray(tagValue) ? tagValue : typeof tagValue === 'string' ? [tagValue] : [];
 	return { others, gazes: GAZES.filter((g) => list.some((x) => typeof x === 'string' && readGazeTag(x) === g)) };
