@@ -7,6 +7,7 @@ import { registerNewEntryCommand } from './obsidian/commands/new-entry';
 import { registerMethodCommands } from './obsidian/commands/method';
 import { registerTaggingCommands } from './obsidian/commands/tagging';
 import { currentLang } from './obsidian/language';
+import { registerSearch } from './obsidian/search';
 import { ThreeGazesSettingTab } from './obsidian/settings-tab';
 import { SettingsStore } from './obsidian/settings-store';
 import { VaultBridge } from './obsidian/vault-bridge';
@@ -38,6 +39,7 @@ export default class ThreeGazesPlugin extends Plugin {
 		registerMethodCommands(ctx);
 		registerWatch(ctx);
 		registerTaggingCommands(ctx);
+		registerSearch(ctx);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				const folders = checkFolders(store.settings.journalFolders).folders;

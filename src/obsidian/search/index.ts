@@ -1,0 +1,37 @@
+import { Notice } from 'obsidian';
+import type { PluginContext } from '../context';
+import { RelatedModal } from './related-modal';
+import { SearchModal } from './search-modal';
+import { SearchService } from './search-service';
+
+/**
+ * Search reflections and related reflections: two commands (no default hotkeys). The search index
+ * is built after layout ready, in slices, and kept in step with the journal index.
+ */
+export function registerSearch(ctx: PluginContext): void {
+	const service = new SearchService(ctx);
+	ctx.app.workspace.onLayoutReady(() => service.start());
+	const t = ctx.t();
+	ctx.plugin.addCommand({
+		id: 'search-reflections',
+		name: t('search.command.search'),
+		callback: () => new SearchModal(ctx, service).open(),
+	});
+	ctx.plugin.addCommand({
+		id: 'related-reflections',
+		name: t('search.command.related'),
+		callback: () => {
+			const file = ctx.app.workspace.getActiveFile();
+			if (!file) {
+				new Notice(ctx.t()('search.related.noActive'));
+				return;
+			}
+			if (!ctx.index.has(file.path)) {
+				new Notice(ctx.t()('search.related.notJournal', { path: file.path }));
+				return;
+			}
+			service.start();
+			new RelatedModal(ctx, file.basename, service.related(file.path)).open();
+		},
+	});
+}
