@@ -12,7 +12,9 @@ export interface NetworkHit {
 
 /** API names and request shapes that reach the network. */
 export const NETWORK_RULES: ReadonlyArray<readonly [string, RegExp]> = [
-	['fetch(', /(?<![\w$.])fetch\s*\(|\.fetch\s*\(/g],
+	// A bare `fetch(` call, or `fetch` called on a global (`window.fetch(`, `globalThis['fetch'](`…);
+	// not a method of our own objects (MiniSearch's map has `fetch(key, init)`), nor its definition.
+	['fetch(', /(?<![\w$.])fetch\s*\((?![\w$,\s]*\)\s*\{)|\b(?:window|globalThis|self|global|activeWindow)\s*(?:\.\s*fetch|\[\s*["'`]fetch["'`]\s*\])\s*\(/g],
 	['XMLHttpRequest', /XMLHttpRequest/g],
 	['WebSocket', /WebSocket/g],
 	['EventSource', /EventSource/g],

@@ -25,6 +25,8 @@ describe('the built plugin makes no network request', () => {
 	it.each([
 		['fetch', 'const r = await fetch("https://example.com/x");'],
 		['fetch on window', 'window.fetch(u)'],
+		['fetch on globalThis by name', 'globalThis["fetch"](u)'],
+		['fetch in a condition', 'if(fetch(u)){x()}'],
 		['XMLHttpRequest', 'const x = new XMLHttpRequest();'],
 		['WebSocket', 'new WebSocket(u)'],
 		['EventSource', 'new EventSource(u)'],
@@ -41,6 +43,8 @@ describe('the built plugin makes no network request', () => {
 		['a link the user may click', 'createEl("a", { href: "https://www.sst.dk", text: "SST" })'],
 		['a word containing fetch', 'prefetchNotes(); const refetch = 1;'],
 		['a request-like method name', 'this.requestSave();'],
+		["a map's own fetch method (MiniSearch's radix tree)", 'let o=this._index.fetch(r,Ya),s=o.get(e);'],
+		['the definition of such a method', 'return this}fetch(e,n){if(typeof e!="string")throw new Error()}'],
 	])('the scan lets %s pass', (_name, code) => {
 		expect(scanForNetwork(code)).toEqual([]);
 	});
