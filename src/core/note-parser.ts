@@ -68,7 +68,10 @@ function basenameOf(path: string): string {
 /** Frontmatter `tags` (or `tag`) as a list of strings: a list, or one string split on commas/spaces. */
 function frontmatterTags(data: Readonly<Record<string, unknown>>): string[] {
 	const out: string[] = [];
-	for (const key of ['tags', 'tag']) {
+	// Obsidian reads `tags` and `tag` whatever their casing (`Tags:` too).
+	for (const key of Object.keys(data)) {
+		const lower = key.toLowerCase();
+		if (lower !== 'tags' && lower !== 'tag') continue;
 		const value = data[key];
 		if (Array.isArray(value)) {
 			for (const item of value) if (typeof item === 'string' || typeof item === 'number') out.push(String(item));

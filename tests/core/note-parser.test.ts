@@ -20,6 +20,7 @@ describe('parseNote', () => {
 		expect(parse('---\ntags: [blik/borger, blik/selv]\n---\n').gazes).toEqual(['citizen', 'self']);
 		expect(parse('---\ntags: blik/selv\n---\n').gazes).toEqual(['self']);
 		expect(parse('---\ntags: "#blik/borger, gaze/staff"\n---\n').gazes).toEqual(['citizen', 'staff']);
+		expect(parse('---\nTags: [blik/selv]\n---\n').gazes).toEqual(['self']);
 	});
 
 	it.each([
