@@ -42,6 +42,8 @@ export default class ThreeGazesPlugin extends Plugin {
 		registerSearch(ctx);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
+				// Open editors redraw their language-watch underlines with the new settings.
+				this.app.workspace.updateOptions();
 				const folders = checkFolders(store.settings.journalFolders).folders;
 				if (folders.join('\n') === index.journalFolders.join('\n')) return;
 				index.setJournalFolders(folders);
