@@ -144,6 +144,8 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 		errorEl.id = `${id}-error`;
 		const label = (el: HTMLElement): void => {
 			el.setAttribute('aria-labelledby', `${id}-name`);
+			// The name also as aria-label: a setting scrolled out of the settings pane still has one.
+			el.setAttribute('aria-label', spec.name(t));
 			el.setAttribute('aria-describedby', `${id}-desc ${id}-error`);
 		};
 		const control = spec.control;

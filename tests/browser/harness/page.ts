@@ -98,11 +98,21 @@ export function layoutProblems(page: Page, rootSelector: string): Promise<string
 			const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
 			return `<${el.tagName.toLowerCase()}${cls}>${text ? ` "${text}"` : ''}`;
 		};
-		const rootBox = root.getBoundingClientRect();
+		// A surface inside a scrolling box (the settings tab's content) is reached by scrolling: the
+		// scrolling box is what must fit the window.
+		let frame: HTMLElement = root;
+		for (let box = root.parentElement; box && box !== document.body; box = box.parentElement) {
+			const overflowY = getComputedStyle(box).overflowY;
+			if (overflowY === 'auto' || overflowY === 'scroll') {
+				frame = box;
+				break;
+			}
+		}
+		const rootBox = frame.getBoundingClientRect();
 		const vw = document.documentElement.clientWidth;
 		const vh = document.documentElement.clientHeight;
 		if (rootBox.left < -tolerance || rootBox.top < -tolerance || rootBox.right > vw + tolerance || rootBox.bottom > vh + tolerance) {
-			problems.push(`${describe(root)} (${Math.round(rootBox.left)},${Math.round(rootBox.top)})-(${Math.round(rootBox.right)},${Math.round(rootBox.bottom)}) is not inside the ${vw}×${vh} window`);
+			problems.push(`${describe(frame)} (${Math.round(rootBox.left)},${Math.round(rootBox.top)})-(${Math.round(rootBox.right)},${Math.round(rootBox.bottom)}) is not inside the ${vw}×${vh} window`);
 		}
 		if (document.documentElement.scrollWidth > vw + tolerance) {
 			problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px wide in a ${vw}px window)`);
