@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Editor } from 'obsidian-test-mocks/obsidian';
 import type { Editor as ObsidianEditor } from 'obsidian';
+import { AboutMethodModal } from '../../src/obsidian/commands/about-method';
 import { installTemplates } from '../../src/obsidian/commands/install-templates';
 import { createReflection, TemplatePickerModal } from '../../src/obsidian/commands/new-reflection';
 import { ElementPickerModal, QuestionSetModal } from '../../src/obsidian/commands/toolbox';
+import { REFERENCES, TOOL_CATALOGUE } from '../../src/core/method/catalogue';
 import { findTemplate, TEMPLATES } from '../../src/core/templates/registry';
 import type { TemplateDef } from '../../src/core/templates/registry';
 import { insertAt } from '../../src/core/toolbox/insert';
@@ -49,6 +51,7 @@ describe('the method commands', () => {
 			'insert-meeting-element': 'Insert meeting element…',
 			'insert-strengths-questions': 'Insert questions: what the employee already can, does and knows',
 			'install-templates': 'Install templates into the vault',
+			'about-method': 'Read about the method',
 		});
 		for (const command of commands.values()) expect((command as { hotkeys?: unknown }).hotkeys).toBeUndefined();
 		expect(commands.get('insert-meeting-element')?.editorCallback).toBeTypeOf('function');
@@ -225,5 +228,24 @@ describe('Install templates into the vault', () => {
 		expect(await installTemplates(ctx)).toBeNull();
 		expect(app.vault.getFiles()).toHaveLength(0);
 		expect(notices.some((n) => n.startsWith('The folder "../Skabeloner" cannot be used'))).toBe(true);
+	});
+});
+
+describe('Read about the method', () => {
+	it('shows the concepts, the gazes, every tool with its side and origin, and the reading list, in the UI language', async () => {
+		const { ctx } = await setup({}, { version: 1, language: 'da' });
+		const modal = new AboutMethodModal(ctx);
+		modal.onOpen();
+		const text = modal.contentEl.textContent ?? '';
+		expect(text).toContain('Kerneopgaven');
+		expect(text).toContain('Dobbeltperspektivet');
+		expect(text).toContain('Blikket på mig selv');
+		for (const tool of TOOL_CATALOGUE) expect(text).toContain(tool.name.da);
+		expect(text).toContain('Isbjerget (Borgerens trivsel)');
+		expect(text).toContain('Læs mere');
+		for (const reference of REFERENCES) expect(text).toContain(reference.citation);
+		expect(modal.contentEl.querySelectorAll('h3').length).toBeGreaterThan(5);
+		modal.onClose();
+		expect(modal.contentEl.childElementCount).toBe(0);
 	});
 });

@@ -21,6 +21,11 @@ export const METHOD_STRINGS = {
 		'method.questions.none': 'Vælg mindst én kategori.',
 		'method.install.done': 'Skabelonerne ligger i "{folder}": {created} nye, {kept} fandtes allerede og blev ikke rørt.',
 		'method.install.failed': 'Kunne ikke installere skabelonerne: {reason}',
+		'method.command.about': 'Læs om metoden',
+		'method.about.title': 'Tre blikke: metoden',
+		'method.about.gazes': 'De tre ledelsesmæssige blikke',
+		'method.about.tools': 'Faglige redskaber',
+		'method.about.references': 'Læs mere',
 	},
 	en: {
 		'method.command.newReflection': 'New reflection…',
@@ -41,5 +46,10 @@ export const METHOD_STRINGS = {
 		'method.questions.none': 'Pick at least one category.',
 		'method.install.done': 'The templates are in "{folder}": {created} new, {kept} already there and left untouched.',
 		'method.install.failed': 'Could not install the templates: {reason}',
+		'method.command.about': 'Read about the method',
+		'method.about.title': 'Three Gazes: the method',
+		'method.about.gazes': 'The three leadership gazes',
+		'method.about.tools': 'Professional tools',
+		'method.about.references': 'Read more',
 	},
 } as const satisfies LocaleTable;

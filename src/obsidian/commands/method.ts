@@ -1,4 +1,5 @@
 import type { PluginContext } from '../context';
+import { AboutMethodModal } from './about-method';
 import { installTemplates } from './install-templates';
 import { createReflection, TemplatePickerModal } from './new-reflection';
 import { ElementPickerModal, insertBlockAtCursor, pickedElementBlock, QuestionSetModal } from './toolbox';
@@ -34,6 +35,11 @@ export function registerMethodCommands(ctx: PluginContext): void {
 		id: 'install-templates',
 		name: t('method.command.installTemplates'),
 		callback: () => void installTemplates(ctx),
+	});
+	ctx.plugin.addCommand({
+		id: 'about-method',
+		name: t('method.command.about'),
+		callback: () => new AboutMethodModal(ctx).open(),
 	});
 	ctx.plugin.addRibbonIcon('layout-template', t('method.ribbon.newReflection'), () => openReflectionPicker(ctx));
 }
