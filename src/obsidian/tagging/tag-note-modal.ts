@@ -48,7 +48,11 @@ export class TagNoteModal extends Modal {
 			new Setting(contentEl)
 				.setName(t(`gaze.${gaze}`))
 				.setDesc(suggested ? t('tagging.modal.suggested', { score: Math.round(score.score * 100) }) : t('tagging.modal.notSuggested'))
-				.addToggle((toggle) => toggle.setValue(this.selected.has(gaze)).onChange((on) => this.setSelected(gaze, on)));
+				.addToggle((toggle) => {
+					toggle.setValue(this.selected.has(gaze)).onChange((on) => this.setSelected(gaze, on));
+					// The switch's input is named by its gaze (screen readers; axe: form elements must have labels).
+					(toggle.toggleEl.querySelector('input') ?? toggle.toggleEl).setAttribute('aria-label', t(`gaze.${gaze}`));
+				});
 			const reasons = contentEl.createEl('ul', { cls: 'three-gazes-reasons' });
 			if (score.reasons.length === 0) reasons.createEl('li', { text: t('tagging.modal.noReasons') });
 			for (const reason of score.reasons.slice(0, MAX_REASONS)) reasons.createEl('li', { text: reason });
