@@ -54,7 +54,7 @@ export const command: CliCommand = {
 			io.stderr(`supervision: ${problem}\n`);
 		}
 		const today = values.today ?? isoDay(new Date());
-		const services = supervisionServices(vault.settings);
+		const services = supervisionServices(vault.settings, vault.lang);
 		const result = prepareSupervision(
 			[...vault.index.notes()],
 			{

@@ -4,11 +4,16 @@
  * computation. The command line and the plugin both take their services from here, so they compose
  * the same note.
  */
-import { createLanguageChecker } from '../language/watch';
-import type { Settings } from '../settings';
-import type { LanguageCounter, MirrorBrief, PrivacyPort } from './ports';
-import type { SupervisionPeriod } from './period';
+import { LANGS, type Lang } from '../domain';
+import { translate } from '../i18n';
 import type { JournalNote } from '../journal-note';
+import { createLanguageChecker } from '../language/watch';
+import { GAZE_CATALOGUE, QUESTION_CATEGORY_CATALOGUE, TOOL_CATALOGUE } from '../method/catalogue';
+import { PRIVACY_KINDS, detectPrivacy } from '../privacy/detect';
+import { pseudonymise, suggestPeople, type IdentifierKind, type PersonChoice } from '../privacy/pseudonymise';
+import type { Settings } from '../settings';
+import type { SupervisionPeriod } from './period';
+import type { LanguageCounter, MirrorBrief, PrivacyPort } from './ports';
 
 /** What a preparation is composed with; null where a module is not available. */
 export interface SupervisionServices {
@@ -30,10 +35,58 @@ export function languageCounter(settings: Pick<Settings, 'languageWatch'>): Lang
 	};
 }
 
-/** The real services for these settings. */
-export function supervisionServices(settings: Pick<Settings, 'languageWatch'>): SupervisionServices {
+const IDENTIFIER_KINDS: readonly IdentifierKind[] = PRIVACY_KINDS.filter((k): k is IdentifierKind => k !== 'name');
+
+/**
+ * Capitalised words that are not people: the pseudonyms' own words ("Borger C" is already a
+ * pseudonym) and the method's names (tools, their parts, gazes, question categories), in both
+ * languages, each word of a name on its own ("Jeg-Du" of "Jeg-Du møder").
+ */
+function notPeople(): string[] {
+	const words = new Set<string>(['Borger', 'Borgeren', 'Beboer', 'Beboeren', 'Jeg-Det', 'I-It']);
+	for (const lang of LANGS) for (const role of ['citizen', 'employee', 'relative']) words.add(translate(lang, `privacy.role.${role}`));
+	const names = [
+		...TOOL_CATALOGUE.flatMap((t) => [t.name, ...t.parts.map((p) => p.name)]),
+		...GAZE_CATALOGUE.flatMap((g) => [g.name, ...g.focus.map((f) => f.name)]),
+		...QUESTION_CATEGORY_CATALOGUE.map((c) => c.name),
+	];
+	for (const name of names) for (const lang of LANGS) for (const word of name[lang].split(/[\s(),:]+/)) if (word) words.add(word);
+	return [...words];
+}
+
+/**
+ * The privacy module as supervision uses it. One pseudonymiser per preparation keeps a growing list
+ * of people, in the order first met, so a person keeps one pseudonym across every excerpt: a name the
+ * privacy module flags ("fru Birthe Hansen") counts as a citizen, any other name it suggests (a
+ * capitalised name inside a sentence) as an employee; every other kind of identifier becomes its
+ * marker ("[telefon fjernet]"). Automatic, so the note tells her to check it.
+ */
+export function privacyPort(lang: Lang): PrivacyPort {
+	const ignore = notPeople();
 	return {
-		privacy: null,
+		detect: (text) => detectPrivacy(text),
+		createPseudonymiser: () => {
+			const people: PersonChoice[] = [];
+			const seen = new Set<string>();
+			const add = (name: string, role: PersonChoice['role']): void => {
+				const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+				if (key === '' || seen.has(key)) return;
+				seen.add(key);
+				people.push({ name, role });
+			};
+			return (text) => {
+				for (const finding of detectPrivacy(text)) if (finding.kind === 'name' && finding.name) add(finding.name, 'citizen');
+				for (const name of suggestPeople(text, ignore)) add(name, 'employee');
+				return pseudonymise(text, { people, identifiers: IDENTIFIER_KINDS }, lang).text;
+			};
+		},
+	};
+}
+
+/** The real services for these settings, writing in `lang`. */
+export function supervisionServices(settings: Pick<Settings, 'languageWatch'>, lang: Lang): SupervisionServices {
+	return {
+		privacy: privacyPort(lang),
 		languageCounts: languageCounter(settings),
 		mirror: null,
 		search: null,

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { composePreparation } from '../../../src/core/supervision/compose';
+import { exportForSupervisor } from '../../../src/core/supervision/export';
+import { privacyPort, supervisionServices } from '../../../src/core/supervision/services';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { dated } from './helpers';
+
+/** The real privacy module and language watch, wired as the plugin and the command line wire them. */
+const notes = [
+	dated(
+		'Journal/2026-11-05 Aftenen.md',
+		'2026-11-05',
+		'Fru Birthe Hansen var urolig på stue 12. Hendes CPR-nummer er 120345-1234 og datteren har 22 33 44 55. Vi brugte Isbjerget sammen med Karin, og Borger C sov.',
+	),
+	dated('Journal/2026-11-06 Dagen efter.md', '2026-11-06', 'Birthe Hansen sov bedre. Karin havde talt med hende om haven.'),
+];
+
+function compose(pseudonymise: boolean) {
+	const services = supervisionServices(DEFAULT_SETTINGS, 'da');
+	return composePreparation({
+		lang: 'da',
+		tagLang: 'da',
+		today: '2026-11-27',
+		period: { from: '2026-11-01', to: '2026-11-27', lastPreparation: null },
+		notes,
+		material: notes.map((n) => n.path),
+		question: 'Hvordan hjælper jeg Karin med fru Birthe Hansen?',
+		privacy: services.privacy,
+		pseudonymise,
+		mirror: null,
+		languageCounts: services.languageCounts,
+		excerptChars: 1000,
+	});
+}
+
+describe('supervision with the real privacy module', () => {
+	it('gives each person one pseudonym across excerpts and the question; identifiers become markers', () => {
+		const { text, pseudonymised } = compose(true);
+		expect(pseudonymised).toBe(true);
+		expect(text).not.toMatch(/Birthe|Hansen|Karin|120345|22 33 44 55|stue 12/);
+		expect(text).toContain('Borger A var urolig på [stue fjernet]. Hendes CPR-nummer er [CPR fjernet] og datteren har [telefon fjernet].');
+		expect(text).toContain('Vi brugte Isbjerget sammen med Medarbejder 1, og Borger C sov.');
+		expect(text).toContain('Borger A sov bedre. Medarbejder 1 havde talt med hende om haven.');
+		expect(text).toContain('Hvordan hjælper jeg Medarbejder 1 med Borger A?');
+	});
+
+	it('removes the CPR number when names are kept, and then the export is refused with the places', () => {
+		const { text } = compose(false);
+		expect(text).not.toMatch(/120345/);
+		expect(text).toContain('Fru Birthe Hansen var urolig');
+		const exported = exportForSupervisor(text, privacyPort('da').detect);
+		expect(exported.ok).toBe(false);
+		if (!exported.ok) expect(new Set(exported.reasons.map((r) => r.kind))).toEqual(new Set(['name', 'room', 'phone']));
+	});
+
+	it('exports the pseudonymised preparation', () => {
+		const exported = exportForSupervisor(compose(true).text, privacyPort('da').detect);
+		expect(exported.ok).toBe(true);
+		if (exported.ok) expect(exported.text).not.toMatch(/\[\[|Journal\/|^---$/m);
+	});
+});
