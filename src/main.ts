@@ -6,6 +6,7 @@ import type { PluginContext } from './obsidian/context';
 import { registerNewEntryCommand } from './obsidian/commands/new-entry';
 import { registerMethodCommands } from './obsidian/commands/method';
 import { registerTaggingCommands } from './obsidian/commands/tagging';
+import { registerSupervision } from './obsidian/supervision/register';
 import { currentLang } from './obsidian/language';
 import { registerSearch } from './obsidian/search';
 import { ThreeGazesSettingTab } from './obsidian/settings-tab';
@@ -40,6 +41,7 @@ export default class ThreeGazesPlugin extends Plugin {
 		registerWatch(ctx);
 		registerTaggingCommands(ctx);
 		registerSearch(ctx);
+		registerSupervision(ctx);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				// Open editors redraw their language-watch underlines with the new settings.
