@@ -50,6 +50,13 @@ describe('supervision on the demo vault', () => {
 		}
 	});
 
+	it('suggests the notes a search for one citizen finds (--search)', async () => {
+		const { code, out } = await run(['demo-vault', '--from', '2026-06-01', '--to', '2026-11-26', '--search', 'hr. B', '--json']);
+		expect(code).toBe(0);
+		const json = JSON.parse(out) as { material: string[] };
+		expect(json.material).toContain('Journal/2026-07-14 Hr. B spiser ikke.md');
+	});
+
 	it('writes --out once and refuses to overwrite it (exit 3, file untouched)', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'tg-supervision-'));
 		dirs.push(dir);

@@ -5,7 +5,7 @@
 import type { Lang } from '../domain';
 import type { JournalNote } from '../journal-note';
 import { composePreparation, type Preparation } from './compose';
-import { suggestMaterial, type MaterialSuggestion } from './material';
+import { candidateNotes, suggestMaterial, type MaterialSuggestion } from './material';
 import { selectPeriod, type PeriodError, type SupervisionPeriod } from './period';
 import type { SupervisionServices } from './services';
 
@@ -37,7 +37,7 @@ export function periodAndSuggestions(
 	const selected = selectPeriod(notes, request);
 	if (!selected.ok) return selected;
 	const query = request.searchQuery?.trim() ?? '';
-	const search = query && services.search ? { query, paths: services.search(query, selected.period) } : null;
+	const search = query && services.search ? { query, paths: services.search(query, candidateNotes(notes, selected.period)) } : null;
 	const suggestions = suggestMaterial(notes, selected.period, { languageCounts: services.languageCounts, search });
 	return { ok: true, period: selected.period, suggestions };
 }

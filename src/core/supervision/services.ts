@@ -8,11 +8,14 @@ import { LANGS, type Lang } from '../domain';
 import { translate } from '../i18n';
 import type { JournalNote } from '../journal-note';
 import { createLanguageChecker } from '../language/watch';
+import { computeReflection, reflectionJson } from '../reflection';
+import { SearchIndex } from '../search';
 import { GAZE_CATALOGUE, QUESTION_CATEGORY_CATALOGUE, TOOL_CATALOGUE } from '../method/catalogue';
 import { PRIVACY_KINDS, detectPrivacy } from '../privacy/detect';
 import { pseudonymise, suggestPeople, type IdentifierKind, type PersonChoice } from '../privacy/pseudonymise';
 import type { Settings } from '../settings';
 import type { SupervisionPeriod } from './period';
+import { mirrorFromReflectionJson } from './mirror';
 import type { LanguageCounter, MirrorBrief, PrivacyPort } from './ports';
 
 /** What a preparation is composed with; null where a module is not available. */
@@ -21,8 +24,8 @@ export interface SupervisionServices {
 	readonly languageCounts: LanguageCounter | null;
 	/** The period's mirror from the reflection computation. */
 	readonly mirror: ((notes: readonly JournalNote[], period: Pick<SupervisionPeriod, 'from' | 'to'>) => MirrorBrief | null) | null;
-	/** Notes on a citizen or theme, best first. */
-	readonly search: ((query: string, period: Pick<SupervisionPeriod, 'from' | 'to'>) => readonly string[]) | null;
+	/** Notes on a citizen or theme among the period's notes, best first. */
+	readonly search: ((query: string, notes: readonly JournalNote[]) => readonly string[]) | null;
 }
 
 /** The language watch as counts per category, with her settings (switched-off categories, own phrases, allowed words). */
@@ -83,12 +86,25 @@ export function privacyPort(lang: Lang): PrivacyPort {
 	};
 }
 
+/** How many hits a search for one citizen or theme suggests. */
+const SEARCH_LIMIT = 20;
+
+/**
+ * Searches only the period's notes (a small index built for the question), with the search module's
+ * Danish-aware matching and its query language (`blik:selv`, quoted phrases, ...).
+ */
+export function searchAmong(query: string, notes: readonly JournalNote[]): readonly string[] {
+	return SearchIndex.buildFrom(notes)
+		.search(query, { limit: SEARCH_LIMIT })
+		.results.map((r) => r.path);
+}
+
 /** The real services for these settings, writing in `lang`. */
 export function supervisionServices(settings: Pick<Settings, 'languageWatch'>, lang: Lang): SupervisionServices {
 	return {
 		privacy: privacyPort(lang),
 		languageCounts: languageCounter(settings),
-		mirror: null,
-		search: null,
+		mirror: (notes, period) => mirrorFromReflectionJson(reflectionJson(computeReflection(notes, { from: period.from, to: period.to, today: period.to }), lang)),
+		search: searchAmong,
 	};
 }

@@ -59,3 +59,22 @@ describe('supervision with the real privacy module', () => {
 		if (exported.ok) expect(exported.text).not.toMatch(/\[\[|Journal\/|^---$/m);
 	});
 });
+
+describe('supervision with the real reflection computation and search', () => {
+	const period = [
+		dated('J/2026-11-02 Møde.md', '2026-11-02', '# Møde\n\nOm natten og om aftenholdet.', 'kind: personalemøde\ntags: [blik/borger, blik/medarbejdere]\n'),
+		dated('J/2026-11-03 Samtale.md', '2026-11-03', 'Vi talte om natlig uro hos Borger C.', 'kind: medarbejdersamtale\ntags: [blik/medarbejdere]\n'),
+		dated('J/2026-11-04 Selv.md', '2026-11-04', 'Min egen rolle.', 'tags: [blik/selv]\n'),
+	];
+
+	it('gives the period\'s mirror in brief from computeReflection', () => {
+		const mirror = supervisionServices(DEFAULT_SETTINGS, 'da').mirror?.(period, { from: '2026-11-01', to: '2026-11-30' });
+		expect(mirror).toMatchObject({ journalNotes: 3, gazes: { citizen: 1, staff: 2, self: 1 }, doublePerspective: { meetings: 2, both: 1 } });
+	});
+
+	it('finds notes on one theme among the period\'s notes, Danish-aware', () => {
+		const search = supervisionServices(DEFAULT_SETTINGS, 'da').search;
+		expect(search?.('natlige', period)).toContain('J/2026-11-03 Samtale.md');
+		expect(search?.('aftenhold', period)).toEqual(['J/2026-11-02 Møde.md']);
+	});
+});
