@@ -15,6 +15,25 @@ import type { PromptCandidate, Reflection, ReflectionInput } from './types';
 export const MAX_PROMPTS = 5;
 export const MIN_PROMPTS = 3;
 
+/**
+ * Per-note results kept between computations by whoever computes the mirror repeatedly (the view).
+ * Keyed by the note record itself: the index replaces a record when its file changes, so a changed
+ * note is read again and a deleted one is forgotten with its record.
+ */
+export class ReflectionCache {
+	private readonly byKind = new Map<string, WeakMap<JournalNote, unknown>>();
+
+	/** The result for a note, computed on first use. */
+	memo<T>(kind: string, note: JournalNote, compute: (note: JournalNote) => T): T {
+		let map = this.byKind.get(kind);
+		if (!map) this.byKind.set(kind, (map = new WeakMap()));
+		if (map.has(note)) return map.get(note) as T;
+		const value = compute(note);
+		map.set(note, value);
+		return value;
+	}
+}
+
 /** What to compute the mirror for. */
 export interface ReflectionOptions {
 	/** First day, `YYYY-MM-DD`; default: the earliest dated note. */
@@ -25,6 +44,8 @@ export interface ReflectionOptions {
 	readonly today: string;
 	/** The sections to compute; default `REFLECTION_SECTIONS`. */
 	readonly sections?: readonly Section[];
+	/** Per-note results to reuse (the view keeps one for its lifetime). */
+	readonly cache?: ReflectionCache;
 }
 
 function byDateThenPath(a: JournalNote, b: JournalNote): number {
@@ -84,6 +105,7 @@ export function computeReflection(notes: Iterable<JournalNote>, options: Reflect
 			if (key === undefined) weekCache.set(date, (key = isoWeekKey(date)));
 			return key;
 		},
+		perNote: (kind, note, compute) => (options.cache ? options.cache.memo(kind, note, compute) : compute(note)),
 	};
 	const sections = (options.sections ?? REFLECTION_SECTIONS).map((s) => s.run(input));
 	return {

@@ -31,6 +31,13 @@ const CUES: readonly { readonly focus: SelfFocusId; readonly phrases: readonly s
 	phrases: [...LANGS.map((lang) => selfFocusPoint(focus).name[lang].toLowerCase()), ...FOCUS_CUES[focus]],
 }));
 
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Any cue at all: one scan that rules out most lines (and whole notes) cheaply. */
+const ANY_CUE = new RegExp(CUES.flatMap((c) => c.phrases.map(escape)).join('|'), 'iu');
+
 /** The focus point a heading or label names (the first, in SELF_FOCUS order), or null. */
 export function focusNamedBy(text: string): SelfFocusId | null {
 	return focusesNamedBy(text)[0] ?? null;
@@ -38,6 +45,7 @@ export function focusNamedBy(text: string): SelfFocusId | null {
 
 /** Every focus point a text names, in SELF_FOCUS order. */
 export function focusesNamedBy(text: string): SelfFocusId[] {
+	if (!ANY_CUE.test(text)) return [];
 	const lower = text.toLowerCase();
 	return CUES.filter((cue) => cue.phrases.some((p) => lower.includes(p))).map((cue) => cue.focus);
 }
@@ -63,9 +71,9 @@ function isWritten(line: string): boolean {
  */
 export function focusPointsIn(note: JournalNote): SelfFocusId[] {
 	const body = note.body;
+	// Every way a focus point counts needs a cue somewhere in the note.
+	if (!ANY_CUE.test(body)) return [];
 	const selfGaze = note.gazes.includes('self');
-	const hasHeadingCue = note.headings.some((h) => focusNamedBy(h.text) !== null);
-	if (!selfGaze && !hasHeadingCue && !body.includes('**')) return [];
 	const found = new Set<SelfFocusId>();
 	const lines = body.split('\n');
 	let current: SelfFocusId | null = null;

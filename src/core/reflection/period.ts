@@ -3,7 +3,7 @@
  * (`2026-11`), and the period presets the view offers. Days are `YYYY-MM-DD` strings throughout;
  * date-fns does the calendar arithmetic in local time.
  */
-import { addDays, addWeeks, differenceInCalendarDays, format, isValid, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, addWeeks, format, isValid, parseISO, startOfISOWeek } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { da as daLocale, enGB } from 'date-fns/locale';
 import type { Lang } from '../domain';
@@ -41,9 +41,14 @@ export function isoWeekKey(day: string): string {
 	return format(dayDate(day), "RRRR-'W'II");
 }
 
-/** Whole days from `a` to `b` (positive when `b` is later). */
+/** The day number of a `YYYY-MM-DD` day (days since 1970-01-01; calendar arithmetic, no time zone). */
+function dayNumber(day: string): number {
+	return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+}
+
+/** Whole calendar days from `a` to `b` (positive when `b` is later). Cheap: called per note and task. */
 export function daysBetween(a: string, b: string): number {
-	return differenceInCalendarDays(dayDate(b), dayDate(a));
+	return dayNumber(b) - dayNumber(a);
 }
 
 /** The ISO weeks a period touches, in order. */

@@ -90,6 +90,9 @@ const TRAILING = /["'”’»)*_\s]+$/;
  */
 const SENTENCE_END = /([?:]|[^\s.]{3}[.!])\s+(?=["'“„«\p{Lu}])/gu;
 
+/** A cheap test: can the line hold more than one sentence at all? */
+const MAYBE_SEVERAL = /[.!?:]\s/;
+
 /** A line's sentences (no lookbehind: Obsidian on older iOS lacks it). */
 function sentences(line: string): string[] {
 	const out: string[] = [];
@@ -125,7 +128,7 @@ export function findQuestions(body: string): FoundQuestion[] {
 		}
 		if (fenced || trimmed.startsWith('>') || !raw.includes('?')) continue;
 		const line = raw.replace(LIST_MARK, '').replace(HEADING_MARK, '');
-		for (const sentence of sentences(line)) {
+		for (const sentence of MAYBE_SEVERAL.test(line) ? sentences(line) : [line]) {
 			const text = sentence.replace(TRAILING, '').trim();
 			if (!text.endsWith('?') || text.length < 3) continue;
 			out.push({ text, category: classifyQuestion(text), line: i });

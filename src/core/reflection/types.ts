@@ -94,6 +94,11 @@ export interface ReflectionInput {
 	readonly months: readonly string[];
 	/** The ISO week of a note's day (cached; cheap to call). */
 	readonly weekOf: (date: string) => string;
+	/**
+	 * A per-note result (questions found, focus points, language counts), computed once per note
+	 * record when the caller keeps a `ReflectionCache`; `kind` names what is computed.
+	 */
+	readonly perNote: <T>(kind: string, note: JournalNote, compute: (note: JournalNote) => T) => T;
 }
 
 /** A section once computed: its own result, kept opaque, and what it offers the renderers. */

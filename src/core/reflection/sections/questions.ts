@@ -39,7 +39,7 @@ export const QUESTIONS_SECTION: SectionDefinition<HowIAsk> = {
 		for (const note of input.notes) {
 			if (!isMeetingNote(note)) continue;
 			notes.push(note.path);
-			for (const q of findQuestions(note.body)) {
+			for (const q of input.perNote('questions', note, (n) => findQuestions(n.body))) {
 				questions.push({ path: note.path, text: q.text, category: q.category });
 				if (q.category) sets[q.category].add(note.path);
 				else unclassified.add(note.path);

@@ -42,7 +42,7 @@ export const SELF_FOCUS_SECTION: SectionDefinition<SelfFocus> = {
 			if (hasRatings(note.ratings)) ratings.push({ path: note.path, date: note.date as string, ratings: note.ratings });
 			// Saved mirrors name every focus point; they are about the notes, not new evidence.
 			if (note.kind === 'reflection-summary') continue;
-			for (const focus of focusPointsIn(note)) sets[focus].add(note.path);
+			for (const focus of input.perNote('focus', note, focusPointsIn)) sets[focus].add(note.path);
 		}
 		let ratingBefore: RatingEntry | null = null;
 		for (const note of input.dated) {
