@@ -9,6 +9,7 @@ import { registerTaggingCommands } from './obsidian/commands/tagging';
 import { registerSupervision } from './obsidian/supervision/register';
 import { currentLang } from './obsidian/language';
 import { registerSearch } from './obsidian/search';
+import { registerReflection } from './obsidian/reflection/register';
 import { ThreeGazesSettingTab } from './obsidian/settings-tab';
 import { SettingsStore } from './obsidian/settings-store';
 import { VaultBridge } from './obsidian/vault-bridge';
@@ -42,6 +43,7 @@ export default class ThreeGazesPlugin extends Plugin {
 		registerTaggingCommands(ctx);
 		registerSearch(ctx);
 		registerSupervision(ctx);
+		registerReflection(ctx);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				// Open editors redraw their language-watch underlines with the new settings.

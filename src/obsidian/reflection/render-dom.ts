@@ -1,0 +1,176 @@
+/**
+ * Draws the mirror's display model (`ReflectionDisplay`) with Obsidian's DOM helpers: no innerHTML,
+ * charts as plain SVG built element by element, every number a keyboard-reachable link to the
+ * notes behind it, every chart with a text alternative and its numbers in a table.
+ */
+import type { Translate } from '../../core/i18n';
+import type { Block, Cell, ReflectionDisplay, SectionView } from '../../core/reflection';
+
+/** What a number does when chosen: open its notes (one: the note; several: a list). */
+export type OpenPaths = (label: string, paths: readonly string[], evt: MouseEvent | KeyboardEvent) => void;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Ids unique within one render (for aria-labelledby), without module-global state. */
+class IdMaker {
+	private n = 0;
+	constructor(private readonly prefix: string) {}
+	next(): string {
+		return `${this.prefix}-${++this.n}`;
+	}
+}
+
+function notesText(t: Translate, count: number): string {
+	return t('reflection.notesBehind', { count });
+}
+
+/** A number (or any cell): a link when notes stand behind it, plain text otherwise. */
+function renderCell(parent: HTMLElement, cell: Cell, label: string, t: Translate, open: OpenPaths): HTMLElement {
+	if (cell.paths.length === 0) return parent.createSpan({ text: cell.text, cls: 'three-gazes-value' });
+	const link = parent.createEl('a', {
+		text: cell.text,
+		href: '#',
+		cls: 'three-gazes-figure',
+		attr: { 'aria-label': `${t('reflection.openNotes', { label })} (${notesText(t, cell.paths.length)})`, 'data-paths': cell.paths.join('\n') },
+	});
+	link.addEventListener('click', (evt) => {
+		evt.preventDefault();
+		open(label, cell.paths, evt);
+	});
+	return link;
+}
+
+function renderStats(parent: HTMLElement, block: Extract<Block, { kind: 'stats' }>, t: Translate, open: OpenPaths): void {
+	const dl = parent.createEl('dl', { cls: 'three-gazes-stats' });
+	for (const item of block.items) {
+		const row = dl.createDiv({ cls: 'three-gazes-stat' });
+		row.createEl('dt', { text: item.label });
+		const dd = row.createEl('dd');
+		renderCell(dd, item.value, item.label, t, open);
+		if (item.hint) dd.createSpan({ text: ` ${item.hint}`, cls: 'three-gazes-hint' });
+	}
+}
+
+function renderTable(parent: HTMLElement, caption: string, head: readonly string[], rows: readonly (readonly Cell[])[], t: Translate, open: OpenPaths): HTMLTableElement {
+	const table = parent.createEl('table', { cls: 'three-gazes-table' });
+	table.createEl('caption', { text: caption });
+	const tr = table.createEl('thead').createEl('tr');
+	for (const h of head) tr.createEl('th', { text: h, attr: { scope: 'col' } });
+	const body = table.createEl('tbody');
+	for (const row of rows) {
+		const r = body.createEl('tr');
+		const rowLabel = row[0]?.text ?? '';
+		row.forEach((cell, i) => {
+			const td = i === 0 ? r.createEl('th', { attr: { scope: 'row' } }) : r.createEl('td');
+			renderCell(td, cell, i === 0 ? rowLabel : `${rowLabel}, ${head[i] ?? ''}`, t, open);
+		});
+	}
+	return table;
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+	const el = document.createElementNS(SVG_NS, tag);
+	for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+	parent.appendChild(el);
+	return el;
+}
+
+/** Grouped bars as SVG, with a title and description, and the same numbers in a table. */
+function renderBars(parent: HTMLElement, block: Extract<Block, { kind: 'bars' }>, t: Translate, open: OpenPaths, ids: IdMaker): void {
+	const figure = parent.createEl('figure', { cls: 'three-gazes-chart' });
+	const series = block.series.length;
+	const bar = 8;
+	const groupWidth = series * bar + (series - 1) + 6;
+	const width = Math.max(block.groups.length * groupWidth, 60);
+	const plot = 56;
+	const labelled = block.groups.length <= 14;
+	const height = plot + (labelled ? 14 : 4);
+	const max = Math.max(1, ...block.groups.flatMap((g) => g.values.map((v) => v.n ?? 0)));
+	const titleId = ids.next();
+	const descId = ids.next();
+	const root = svg(figure, 'svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'three-gazes-chart-svg', preserveAspectRatio: 'xMinYMin meet' });
+	svg(root, 'title', { id: titleId }).textContent = block.caption;
+	svg(root, 'desc', { id: descId }).textContent = t('reflection.chartAlt', { caption: block.caption });
+	svg(root, 'line', { x1: 0, y1: plot + 0.5, x2: width, y2: plot + 0.5, class: 'three-gazes-chart-axis' });
+	block.groups.forEach((group, g) => {
+		const x0 = g * groupWidth + 3;
+		group.values.forEach((value, s) => {
+			const n = value.n ?? 0;
+			const h = Math.round((n / max) * (plot - 4));
+			const rect = svg(root, 'rect', { x: x0 + s * (bar + 1), y: plot - h, width: bar, height: Math.max(h, n > 0 ? 1 : 0), class: `three-gazes-bar three-gazes-series-${s}` });
+			svg(rect, 'title', {}).textContent = `${group.label} · ${block.series[s]?.label ?? ''}: ${value.text}`;
+		});
+		if (labelled) {
+			const label = svg(root, 'text', { x: x0 + (groupWidth - 6) / 2, y: height - 2, class: 'three-gazes-chart-label', 'text-anchor': 'middle' });
+			label.textContent = group.label.replace(/^\D+/, '') || group.label;
+		}
+	});
+	if (series > 1) {
+		const legend = figure.createDiv({ cls: 'three-gazes-legend', attr: { 'aria-hidden': 'true' } });
+		block.series.forEach((s, i) => {
+			const key = legend.createSpan({ cls: 'three-gazes-legend-item' });
+			key.createSpan({ cls: `three-gazes-swatch three-gazes-series-${i}` });
+			key.appendText(s.label);
+		});
+	}
+	const details = figure.createEl('details', { cls: 'three-gazes-chart-numbers' });
+	details.createEl('summary', { text: block.caption });
+	renderTable(details, block.caption, ['', ...block.series.map((s) => s.label)], block.groups.map((g) => [{ text: g.label, paths: [] }, ...g.values]), t, open);
+}
+
+function renderList(parent: HTMLElement, block: Extract<Block, { kind: 'list' }>, t: Translate, open: OpenPaths): void {
+	if (block.caption) parent.createEl('p', { text: block.caption, cls: 'three-gazes-list-caption' });
+	const ul = parent.createEl('ul', { cls: 'three-gazes-list' });
+	for (const item of block.items) renderCell(ul.createEl('li'), item, item.text, t, open);
+}
+
+function renderBlock(parent: HTMLElement, block: Block, t: Translate, open: OpenPaths, ids: IdMaker): void {
+	switch (block.kind) {
+		case 'stats':
+			renderStats(parent, block, t, open);
+			return;
+		case 'bars':
+			renderBars(parent, block, t, open, ids);
+			return;
+		case 'table':
+			renderTable(parent, block.caption, block.head, block.rows, t, open);
+			return;
+		case 'list':
+			renderList(parent, block, t, open);
+			return;
+		case 'callout': {
+			const div = parent.createDiv({ cls: 'three-gazes-callout', attr: { role: 'note' } });
+			div.createSpan({ text: `${block.text} ` });
+			renderCell(div, { text: notesText(t, block.paths.length), paths: block.paths }, block.text, t, open);
+			return;
+		}
+		case 'text':
+			parent.createEl('p', { text: block.text, cls: 'three-gazes-text' });
+	}
+}
+
+function renderSection(parent: HTMLElement, section: SectionView, t: Translate, open: OpenPaths, ids: IdMaker): void {
+	const el = parent.createEl('section', { cls: 'three-gazes-mirror-section', attr: { 'data-section': section.id } });
+	const headingId = ids.next();
+	el.setAttribute('aria-labelledby', headingId);
+	el.createEl('h3', { text: section.title, attr: { id: headingId } });
+	el.createEl('p', { text: section.intro, cls: 'three-gazes-intro' });
+	for (const block of section.blocks) renderBlock(el, block, t, open, ids);
+}
+
+/** Draws the notices, the sections and the prompts into `parent` (emptied first by the caller). */
+export function renderDisplay(parent: HTMLElement, display: ReflectionDisplay, t: Translate, open: OpenPaths, idPrefix: string): void {
+	const ids = new IdMaker(idPrefix);
+	for (const block of display.notices) renderBlock(parent, block, t, open, ids);
+	for (const section of display.sections) renderSection(parent, section, t, open, ids);
+	if (display.prompts.length === 0) return;
+	const el = parent.createEl('section', { cls: 'three-gazes-mirror-section three-gazes-prompts', attr: { 'data-section': 'prompts' } });
+	el.createEl('h3', { text: t('reflection.prompts.title') });
+	el.createEl('p', { text: t('reflection.prompts.intro'), cls: 'three-gazes-intro' });
+	const ol = el.createEl('ol');
+	for (const prompt of display.prompts) {
+		const li = ol.createEl('li');
+		li.createSpan({ text: `${prompt.text} ` });
+		renderCell(li, { text: notesText(t, prompt.evidence.length), paths: prompt.evidence }, prompt.text, t, open);
+	}
+}
