@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeReflection, reflectionJson, reflectionMarkdown, reflectionText, resultOf } from '../../../src/core/reflection';
+import { ReflectionCache, computeReflection, reflectionJson, reflectionMarkdown, reflectionSections, reflectionText, resultOf } from '../../../src/core/reflection';
 import { DOUBLE_PERSPECTIVE } from '../../../src/core/reflection/sections/double-perspective';
 import { GAZE_BALANCE } from '../../../src/core/reflection/sections/gaze-balance';
 import { FROM, TODAY, file, index, notes, parsed } from './vault';
@@ -165,5 +165,32 @@ describe('the mirror over a hand-built journal (today 2027-01-08, period from 20
 		const again = reflectionJson(computeReflection([...notes(), saved], { from: FROM, to: TODAY, today: TODAY }), 'en');
 		expect(again.selfFocus).toEqual({ 'leadership-effect': 1, 'facilitator-role': 1, 'systematic-meetings': 0, 'shared-foundation': 1 });
 		expect(again.openTasks).toHaveLength(3);
+	});
+});
+
+describe('the language watch as a section of the mirror', () => {
+	it('counts findings per category, quoted apart from her own words, with the notes behind them and a prompt', () => {
+		const files = [
+			file('J/2026-11-02 a.md', ['date: 2026-11-02', 'tags: [blik/medarbejdere]'], ['SK sagde: "Vi har prøvet alt."']),
+			file('J/2026-11-09 b.md', ['date: 2026-11-09', 'tags: [blik/medarbejdere]'], ['Ærligt talt: det nytter ikke.']),
+			file('J/2026-11-16 c.md', ['date: 2026-11-16', 'tags: [blik/borger]'], ['En rolig dag.']),
+		];
+		const r = computeReflection(files.map(parsed), { from: '2026-11-02', to: '2026-11-27', today: '2026-11-27' });
+		const json = reflectionJson(r, 'en');
+		expect((json.language as Record<string, unknown>).powerlessness).toEqual({ quoted: 1, own: 1 });
+		expect(json.languageEvidence).toEqual(['J/2026-11-02 a.md', 'J/2026-11-09 b.md']);
+		expect(r.prompts.map((p) => p.key)).toContain('reflection.prompt.powerlessness');
+		// Switched off in the settings, the category finds nothing.
+		const off = computeReflection(files.map(parsed), { from: '2026-11-02', to: '2026-11-27', today: '2026-11-27', sections: reflectionSections({ languageWatch: { disabledCategories: ['powerlessness'] } }) });
+		expect((reflectionJson(off, 'en').language as Record<string, unknown>).powerlessness).toEqual({ quoted: 0, own: 0 });
+	});
+
+	it('reuses per-note results from a cache kept by the caller, and reads a changed note again', () => {
+		const cache = new ReflectionCache();
+		const all = notes();
+		const first = reflectionJson(computeReflection(all, { from: FROM, to: TODAY, today: TODAY, cache }), 'en');
+		expect(reflectionJson(computeReflection(all, { from: FROM, to: TODAY, today: TODAY, cache }), 'en')).toEqual(first);
+		const changed = all.map((n) => (n.path === 'J/2026-12-28 c.md' ? parsed(file(n.path, ['date: 2026-12-28', 'kind: medarbejdersamtale', 'tags: [gaze/staff]'], ['Hvad har du prøvet?'])) : n));
+		expect(reflectionJson(computeReflection(changed, { from: FROM, to: TODAY, today: TODAY, cache }), 'en').questions).toMatchObject({ actions: 0, experiences: 2 });
 	});
 });

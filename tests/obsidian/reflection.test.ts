@@ -1,0 +1,189 @@
+import type { WorkspaceLeaf } from 'obsidian';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NotesModal } from '../../src/obsidian/reflection/notes-modal';
+import { REFLECTION_VIEW_TYPE, ReflectionView } from '../../src/obsidian/reflection/view';
+import { flush, loadPlugin, runCommand } from './harness';
+
+afterEach(() => {
+	vi.useRealTimers();
+	vi.restoreAllMocks();
+});
+
+const TODAY = new Date(2027, 0, 8, 9, 30);
+const PERIOD = { period: 'custom', from: '2026-12-14', to: '2027-01-08' };
+
+const FILES: Record<string, string> = {
+	'Journal/2026-12-14 a.md': '---\ndate: 2026-12-14\nkind: daglig-refleksion\ntags: [blik/borger, blik/medarbejdere]\n---\nEn dag.\n',
+	'Journal/2026-12-28 c.md': '---\ndate: 2026-12-28\nkind: medarbejdersamtale\ntags: [blik/medarbejdere]\n---\n- Hvad gjorde du, da hun blev urolig?\n',
+	'Journal/2027-01-03 d.md': '---\ndate: 2027-01-03\nkind: beboerkonference\ntags: [blik/borger]\ntools: [isbjerget]\n---\n> [!three-gazes|handlinger] Handlinger\n> - Hvad gjorde du så?\n',
+	'Journal/2027-01-04 e.md': '---\ndate: 2027-01-04\ntags: [blik/medarbejdere, blik/selv]\n---\n- [ ] Følg op med SK\n',
+	'Journal/2027-02-01 g.md': '---\ndate: 2027-02-01\ntags: [blik/borger]\n---\nSenere.\n',
+};
+
+async function setup(files: Record<string, string>, data: Record<string, unknown> = {}) {
+	const loaded = await loadPlugin(files, { data: { version: 1, language: 'en', reflection: PERIOD, ...data } });
+	const ctx = loaded.plugin.context;
+	if (!ctx) throw new Error('not loaded');
+	vi.spyOn(ctx, 'now').mockReturnValue(TODAY);
+	return { ...loaded, ctx };
+}
+
+/** Opens the mirror in a leaf as Obsidian would (the fake does not build views from setViewState). */
+async function openView(loaded: Awaited<ReturnType<typeof setup>>, visible = true) {
+	const leaf = loaded.app.workspace.getRightLeaf(false) as unknown as WorkspaceLeaf;
+	const view = new ReflectionView(leaf, loaded.ctx);
+	const visibility = vi.spyOn(view, 'isVisible').mockReturnValue(visible);
+	await view.onOpen();
+	return Object.assign(view, { visibility });
+}
+
+function figure(view: ReflectionView, section: string, label: string): HTMLAnchorElement {
+	const links = [...view.contentEl.querySelectorAll<HTMLAnchorElement>(`[data-section="${section}"] a.three-gazes-figure`)];
+	const link = links.find((a) => (a.getAttribute('aria-label') ?? '').includes(label));
+	if (!link) throw new Error(`no number "${label}" in ${section}: ${links.map((a) => a.getAttribute('aria-label')).join(' / ')}`);
+	return link;
+}
+
+describe('the mirror view', () => {
+	it('opens from the command in the right sidebar, once, found again by its type', async () => {
+		const loaded = await setup(FILES);
+		await runCommand(loaded.commands, 'open-reflection');
+		await runCommand(loaded.commands, 'open-reflection');
+		expect(loaded.app.workspace.getLeavesOfType(REFLECTION_VIEW_TYPE)).toHaveLength(1);
+		expect(loaded.commands.get('save-reflection')?.name).toBe('Save this reflection as a note');
+	});
+
+	it('shows every section, and every number opens the notes behind it', async () => {
+		const loaded = await setup(FILES);
+		const view = await openView(loaded);
+		const sections = [...view.contentEl.querySelectorAll('[data-section]')].map((s) => s.getAttribute('data-section'));
+		expect(sections).toEqual(['gaze-balance', 'double-perspective', 'self-focus', 'questions', 'toolbox', 'follow-ups', 'rhythm', 'language', 'prompts']);
+
+		// One note: the number opens it.
+		const oneSided = view.contentEl.querySelector<HTMLAnchorElement>('[data-section="double-perspective"] .three-gazes-list a');
+		expect(oneSided?.getAttribute('data-paths')).toBe('Journal/2026-12-28 c.md');
+		oneSided?.click();
+		await flush();
+		expect(loaded.app.workspace.getActiveFile()?.path).toBe('Journal/2026-12-28 c.md');
+
+		// Several notes: a list of them.
+		const staff = figure(view, 'gaze-balance', 'The gaze on the staff');
+		expect(staff.textContent).toBe('3');
+		const onOpen = vi.spyOn(NotesModal.prototype, 'onOpen');
+		staff.click();
+		const modal = onOpen.mock.contexts[0] as NotesModal;
+		expect([...modal.contentEl.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Journal/2026-12-14 a', 'Journal/2026-12-28 c', 'Journal/2027-01-04 e']);
+		modal.contentEl.querySelector('a')?.click();
+		await flush();
+		expect(loaded.app.workspace.getActiveFile()?.path).toBe('Journal/2026-12-14 a.md');
+
+		// Links are real links: reachable with the keyboard.
+		expect(staff.getAttribute('href')).toBe('#');
+	});
+
+	it('draws the weekly chart as SVG with a title, a description and the numbers in a table', async () => {
+		const view = await openView(await setup(FILES));
+		const chart = view.contentEl.querySelector('[data-section="gaze-balance"] svg');
+		expect(chart?.getAttribute('role')).toBe('img');
+		expect(chart?.querySelector('title')?.textContent).toBe('Notes per gaze per week');
+		expect(chart?.querySelector('desc')?.textContent).toContain('The numbers are in the table below');
+		// Four ISO weeks (51, 52, 53, 1) × three gazes.
+		expect(chart?.querySelectorAll('rect')).toHaveLength(12);
+		const rows = [...view.contentEl.querySelectorAll('[data-section="gaze-balance"] details tbody tr')].map((r) => [...r.children].map((c) => c.textContent));
+		expect(rows).toEqual([
+			['Week 51', '1', '1', '0'],
+			['Week 52', '0', '0', '0'],
+			['Week 53', '1', '1', '0'],
+			['Week 1', '0', '1', '1'],
+		]);
+	});
+
+	it('says so when notes are dated after today, and links them', async () => {
+		const view = await openView(await setup(FILES));
+		const notice = view.contentEl.querySelector('.three-gazes-callout');
+		expect(notice?.textContent).toContain('1 note(s) are dated after today');
+		expect(notice?.querySelector('a')?.getAttribute('data-paths')).toBe('Journal/2027-02-01 g.md');
+	});
+
+	it('an empty vault gets a way forward: create the first reflection', async () => {
+		const loaded = await setup({});
+		const view = await openView(loaded);
+		expect(view.contentEl.textContent).toContain('There are no journal notes yet.');
+		const button = [...view.contentEl.querySelectorAll('button')].find((b) => b.textContent === 'Create your first reflection');
+		button?.click();
+		await flush(10);
+		expect(loaded.app.vault.getFileByPath('Journal/2027-01-08 Daily reflection.md')).not.toBeNull();
+	});
+
+	it('a period without notes says so and offers today\'s reflection; one note is shown with a word of encouragement', async () => {
+		const empty = await openView(await setup(FILES, { reflection: { period: 'custom', from: '2026-01-01', to: '2026-01-31' } }));
+		expect(empty.contentEl.textContent).toContain('There are no journal notes in this period.');
+		expect([...empty.contentEl.querySelectorAll('button')].some((b) => b.textContent === 'Write today\'s reflection')).toBe(true);
+		const one = await openView(await setup({ 'Journal/2027-01-04 e.md': FILES['Journal/2027-01-04 e.md'] ?? '' }));
+		expect(one.contentEl.textContent).toContain('There is only one note in the period.');
+		expect(one.contentEl.querySelectorAll('[data-section]').length).toBeGreaterThan(5);
+	});
+
+	it('speaks the plugin\'s language and follows a change of it', async () => {
+		const loaded = await setup(FILES, { language: 'da' });
+		const view = await openView(loaded);
+		expect(view.contentEl.querySelector('[data-section="gaze-balance"] h3')?.textContent).toBe('Balancen mellem blikkene');
+		await loaded.ctx.store.update((s) => ({ ...s, language: 'en' }));
+		view.refresh();
+		expect(view.contentEl.querySelector('[data-section="gaze-balance"] h3')?.textContent).toBe('The balance of the gazes');
+	});
+
+	it('draws only when visible and something changed, and gathers index changes before drawing', async () => {
+		const loaded = await setup(FILES);
+		const draw = vi.spyOn(ReflectionView.prototype as unknown as { draw: () => void }, 'draw');
+		const view = await openView(loaded);
+		expect(draw).toHaveBeenCalledTimes(1);
+		view.refresh();
+		expect(draw).toHaveBeenCalledTimes(1);
+
+		vi.useFakeTimers();
+		const file = loaded.app.vault.getFileByPath('Journal/2026-12-14 a.md');
+		if (!file) throw new Error('missing');
+		for (const text of ['En dag. A', 'En dag. AB', 'En dag. ABC']) await loaded.app.vault.modify(file, `---\ndate: 2026-12-14\ntags: [blik/selv]\n---\n${text}\n`);
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(draw).toHaveBeenCalledTimes(2);
+		expect(figure(view, 'gaze-balance', 'The gaze on myself').textContent).toBe('2');
+
+		view.visibility.mockReturnValue(false);
+		await loaded.app.vault.modify(file, '---\ndate: 2026-12-14\ntags: [blik/borger]\n---\nIgen.\n');
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(draw).toHaveBeenCalledTimes(2);
+
+		await view.onClose();
+		await loaded.app.vault.modify(file, '---\ndate: 2026-12-14\n---\nLukket.\n');
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(draw).toHaveBeenCalledTimes(2);
+	});
+
+	it('remembers the period chosen', async () => {
+		const loaded = await setup(FILES);
+		const view = await openView(loaded);
+		const select = view.contentEl.querySelector('select');
+		if (!select) throw new Error('no select');
+		select.value = 'quarter';
+		select.dispatchEvent(new Event('change'));
+		await flush();
+		expect(loaded.ctx.settings().reflection.period).toBe('quarter');
+		expect((loaded.saveData.mock.lastCall?.[0] as { reflection: { period: string } }).reflection.period).toBe('quarter');
+		expect(view.contentEl.querySelector('.three-gazes-period')?.textContent).toBe('12 Oct 2026 – 8 Jan 2027');
+	});
+
+	it('saves the mirror as a self-gaze note, never overwriting', async () => {
+		const loaded = await setup(FILES);
+		await runCommand(loaded.commands, 'save-reflection');
+		const first = loaded.app.vault.getFileByPath('Journal/2027-01-08 Reflection summary.md');
+		if (!first) throw new Error('not saved');
+		const text = await loaded.app.vault.read(first);
+		expect(text).toContain('kind: reflection-summary');
+		expect(text).toContain('[[Journal/2026-12-28 c|2026-12-28 c]]');
+		await runCommand(loaded.commands, 'save-reflection');
+		expect(loaded.app.vault.getFileByPath('Journal/2027-01-08 Reflection summary 2.md')).not.toBeNull();
+		expect(await loaded.app.vault.read(first)).toBe(text);
+		expect(loaded.ctx.index.get('Journal/2027-01-08 Reflection summary.md')).toMatchObject({ kind: 'reflection-summary', gazes: ['self'] });
+	});
+});
