@@ -199,6 +199,9 @@ async function boot(): Promise<HarnessApi> {
 		noteArea.setText(text);
 		return true;
 	};
+	// Obsidian answers with the active view of that type; the fake always answers null.
+	app.workspace.getActiveViewOfType = ((type: abstract new (...args: never[]) => unknown) =>
+		editorView instanceof type ? editorView : null) as typeof app.workspace.getActiveViewOfType;
 	const runCommand = async (command: RegisteredCommand): Promise<void> => {
 		if (command.callback) await command.callback();
 		else if (command.checkCallback) command.checkCallback(false);

@@ -98,13 +98,12 @@ export function layoutProblems(page: Page, rootSelector: string): Promise<string
 			const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
 			return `<${el.tagName.toLowerCase()}${cls}>${text ? ` "${text}"` : ''}`;
 		};
-		// A surface inside a scrolling box (the settings tab's content) is reached by scrolling: the
-		// scrolling box is what must fit the window.
-		let frame: HTMLElement = root;
-		for (let box = root.parentElement; box && box !== document.body; box = box.parentElement) {
-			const overflowY = getComputedStyle(box).overflowY;
-			if (overflowY === 'auto' || overflowY === 'scroll') {
-				frame = box;
+		const scrollsY = (el: Element): boolean => ['auto', 'scroll'].includes(getComputedStyle(el).overflowY);
+		// A surface taller than its scrolling box (the settings page) is measured by that box.
+		let frame: Element = root;
+		for (let el: Element | null = root; el; el = el.parentElement) {
+			if (scrollsY(el)) {
+				frame = el;
 				break;
 			}
 		}
@@ -138,9 +137,26 @@ export function layoutProblems(page: Page, rootSelector: string): Promise<string
 			if (text.parentElement.closest('option, select, textarea')) continue;
 			const range = document.createRange();
 			range.selectNodeContents(text);
+			// The part of a line that shows: lines scrolled out of a scrolling box are not drawn there.
+			let view: DOMRect | null = null;
+			for (let el: HTMLElement | null = text.parentElement; el && root.contains(el); el = el.parentElement) {
+				const style = getComputedStyle(el);
+				if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+					view = el.getBoundingClientRect();
+					break;
+				}
+			}
 			for (const rect of Array.from(range.getClientRects())) {
 				if (rect.width < 1 || rect.height < 1) continue;
-				lines.push({ node: text, rect });
+				const shown = view
+					? new DOMRect(
+							Math.max(rect.left, view.left),
+							Math.max(rect.top, view.top),
+							Math.min(rect.right, view.right) - Math.max(rect.left, view.left),
+							Math.min(rect.bottom, view.bottom) - Math.max(rect.top, view.top),
+						)
+					: rect;
+				if (shown.width >= 1 && shown.height >= 1) lines.push({ node: text, rect: shown });
 				for (let box: HTMLElement | null = text.parentElement; box && box !== root.parentElement; box = box.parentElement) {
 					const boxStyle = getComputedStyle(box);
 					const scrolls = (value: string): boolean => value === 'auto' || value === 'scroll';
@@ -155,10 +171,10 @@ export function layoutProblems(page: Page, rootSelector: string): Promise<string
 						problems.push(`text "${text.data.trim().slice(0, 40)}" is cut off by ${describe(box)}`);
 					}
 				}
-				const scroller = text.parentElement.closest<HTMLElement>('.view-content, .modal, .prompt-results, .vertical-tab-content-container');
-				const bounds = (scroller && root.contains(scroller) ? scroller : root).getBoundingClientRect();
+				const surface = text.parentElement.closest<HTMLElement>('.view-content, .modal, .prompt-results, .vertical-tab-content-container');
+				const bounds = (surface && root.contains(surface) ? surface : root).getBoundingClientRect();
 				if (rect.right > bounds.right + tolerance || rect.left < bounds.left - tolerance) {
-					problems.push(`text "${text.data.trim().slice(0, 40)}" runs out of ${describe(scroller ?? root)} sideways`);
+					problems.push(`text "${text.data.trim().slice(0, 40)}" runs out of ${describe(surface ?? root)} sideways`);
 				}
 			}
 		}
@@ -194,6 +210,25 @@ const OBSIDIAN_OWN: readonly { readonly rule: string; readonly selector: string 
 /** axe-core's serious and critical violations in the UI under `rootSelector`, as sentences. */
 export async function axeViolations(page: Page, rootSelector: string): Promise<string[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.js' });
+	// axe counts what a scrolling box hides as invisible (and a label there as missing): make the
+	// window tall enough that every scrolling box in the surface shows all of its content.
+	const viewport = page.viewportSize();
+	const hidden = await page.evaluate((selector) => {
+		const root = document.querySelector(selector);
+		let extra = 0;
+		for (let el: Element | null = root; el; el = el.parentElement) extra = Math.max(extra, el.scrollHeight - el.clientHeight);
+		for (const el of Array.from(root?.querySelectorAll('*') ?? [])) extra = Math.max(extra, el.scrollHeight - el.clientHeight);
+		return extra;
+	}, rootSelector);
+	if (viewport && hidden > 0) await page.setViewportSize({ width: viewport.width, height: Math.min(viewport.height + Math.ceil(hidden * 1.3), 12000) });
+	try {
+		return await runAxe(page, rootSelector);
+	} finally {
+		if (viewport) await page.setViewportSize(viewport);
+	}
+}
+
+function runAxe(page: Page, rootSelector: string): Promise<string[]> {
 	return page.evaluate(
 		async ({ selector, own }) => {
 			interface AxeResult {

@@ -33,6 +33,8 @@ export const SURFACE_ROOT: Record<Scene['surface'], string> = {
 
 /** The note that notes-bound commands open first: a meeting note with tags, tools and tasks. */
 export const MEETING_NOTE = 'Journal/Møder/2026-11-17 Personalemøde november.md';
+/** A note with language-watch findings and personal data (names, a room number). */
+export const WATCH_NOTE = 'Journal/2026-06-05 Fru A og uroen om aftenen.md';
 
 export const SCENES: readonly Scene[] = [
 	{ id: 'settings', surface: 'settings', open: { kind: 'settings' } },
@@ -42,6 +44,8 @@ export const SCENES: readonly Scene[] = [
 	{ id: 'insert-questions', surface: 'modal', open: { kind: 'command', command: 'insert-strengths-questions', note: MEETING_NOTE } },
 	{ id: 'tag-note', surface: 'modal', open: { kind: 'command', command: 'tag-note-by-gaze', note: MEETING_NOTE } },
 	{ id: 'tag-untagged', surface: 'modal', open: { kind: 'command', command: 'tag-untagged-journal-notes' } },
+	{ id: 'check-note', surface: 'modal', open: { kind: 'command', command: 'check-note', note: WATCH_NOTE } },
+	{ id: 'pseudonymise-note', surface: 'modal', open: { kind: 'command', command: 'pseudonymise-note', note: WATCH_NOTE } },
 	{ id: 'search', surface: 'suggester', open: { kind: 'command', command: 'search-reflections' } },
 	{ id: 'supervision', surface: 'modal', open: { kind: 'command', command: 'prepare-supervision' } },
 ];
