@@ -7,6 +7,7 @@ import { questionSetsBlock } from '../../core/toolbox/block';
 import { elementBlock, elementName, elementSide, elementSummary, TOOLBOX_ELEMENTS } from '../../core/toolbox/elements';
 import type { ToolboxElement } from '../../core/toolbox/elements';
 import { planInsertion } from '../../core/toolbox/insert';
+import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
 
 /**
@@ -77,17 +78,16 @@ export class QuestionSetModal extends Modal {
 		this.contentEl.createEl('p', { text: t('method.questions.desc') });
 		for (const id of QUESTION_CATEGORIES) {
 			const category = questionCategory(id);
-			new Setting(this.contentEl)
+			const row = new Setting(this.contentEl)
 				.setName(category.name[lang])
 				.setDesc(category.asksAbout[lang])
-				.addToggle((toggle) => {
+				.addToggle((toggle) =>
 					toggle.setValue(this.selected.has(id)).onChange((on) => {
 						if (on) this.selected.add(id);
 						else this.selected.delete(id);
-					});
-					// Obsidian's switch has no name of its own; screen readers need the category's.
-					(toggle.toggleEl.querySelector('input') ?? toggle.toggleEl).setAttribute('aria-label', category.name[lang]);
-				});
+					}),
+				);
+			nameControls(row);
 		}
 		new Setting(this.contentEl).addButton((button) =>
 			button
