@@ -37,7 +37,7 @@ export class CheckModal extends Modal {
 		const languageList = contentEl.createEl('ul', { cls: 'three-gazes-check-list' });
 		for (const f of this.result.language) {
 			const e = explainFinding(f, lang);
-			const item = languageList.createEl('li', { cls: `three-gazes-check-item three-gazes-watch-${f.category}` });
+			const item = languageList.createEl('li').createDiv({ cls: `three-gazes-check-item three-gazes-watch-${f.category}` });
 			const head = item.createDiv({ cls: 'three-gazes-check-head' });
 			head.createEl('strong', { text: e.title });
 			head.createSpan({ text: ` · ${t('watch.line', { line: f.line + 1 })} · ${f.quoted ? t('watch.quoted') : t('watch.own')}` });
@@ -54,7 +54,7 @@ export class CheckModal extends Modal {
 		if (this.result.privacy.length === 0) contentEl.createEl('p', { text: t('watch.modal.noPrivacy') });
 		const privacyList = contentEl.createEl('ul', { cls: 'three-gazes-check-list' });
 		for (const f of this.result.privacy) {
-			const item = privacyList.createEl('li', { cls: 'three-gazes-check-item' });
+			const item = privacyList.createEl('li').createDiv({ cls: 'three-gazes-check-item' });
 			const head = item.createDiv({ cls: 'three-gazes-check-head' });
 			head.createEl('strong', { text: t(`privacy.kind.${f.kind}`) });
 			head.createSpan({ text: ` · ${t('watch.line', { line: f.line + 1 })}` });
@@ -64,6 +64,7 @@ export class CheckModal extends Modal {
 		if (this.result.privacy.length > 0) contentEl.createEl('p', { text: t('privacy.why'), cls: 'setting-item-description' });
 	}
 
+	/** The item inside its list entry becomes a button (a list holds list entries, never buttons). */
 	private makeJumpable(item: HTMLElement, position: FindingPosition): void {
 		item.tabIndex = 0;
 		item.setAttr('role', 'button');
