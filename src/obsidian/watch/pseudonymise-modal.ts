@@ -8,6 +8,7 @@ import {
 	type PersonRole,
 	type PseudonymiseResult,
 } from '../../core/privacy/pseudonymise';
+import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
 
 type RoleChoice = PersonRole | 'keep';
@@ -83,15 +84,16 @@ export class PseudonymiseModal extends Modal {
 			relative: t('privacy.role.relative'),
 		};
 		for (const person of this.state.people) {
-			new Setting(contentEl).setName(person.name).addDropdown((d) =>
+			const row = new Setting(contentEl).setName(person.name).addDropdown((d) =>
 				d.addOptions(roles).setValue(person.role).onChange((value) => {
 					person.role = value as RoleChoice;
 					this.updatePreview();
 				}),
 			);
+			nameControls(row);
 		}
 		let added = '';
-		new Setting(contentEl)
+		const addRow = new Setting(contentEl)
 			.setName(t('privacy.modal.addPerson'))
 			.addText((text) => text.setPlaceholder(t('privacy.modal.addPerson.placeholder')).onChange((v) => (added = v)))
 			.addButton((b) =>
@@ -102,23 +104,31 @@ export class PseudonymiseModal extends Modal {
 					this.render();
 				}),
 			);
+		nameControls(addRow);
 
 		if (this.state.identifiers.length > 0) new Setting(contentEl).setName(t('privacy.modal.identifiers')).setHeading();
 		for (const id of this.state.identifiers) {
-			new Setting(contentEl).setName(`${t(`privacy.kind.${id.kind}`)} (${id.count})`).addToggle((toggle) =>
+			const row = new Setting(contentEl).setName(`${t(`privacy.kind.${id.kind}`)} (${id.count})`).addToggle((toggle) =>
 				toggle.setValue(id.replace).onChange((v) => {
 					id.replace = v;
 					this.updatePreview();
 				}),
 			);
+			nameControls(row);
 		}
-		new Setting(contentEl)
-			.setName(t('privacy.modal.keepMapping'))
-			.setDesc(t('privacy.modal.keepMapping.desc'))
-			.addToggle((toggle) => toggle.setValue(this.state.keepMapping).onChange((v) => (this.state.keepMapping = v)));
+		nameControls(
+			new Setting(contentEl)
+				.setName(t('privacy.modal.keepMapping'))
+				.setDesc(t('privacy.modal.keepMapping.desc'))
+				.addToggle((toggle) => toggle.setValue(this.state.keepMapping).onChange((v) => (this.state.keepMapping = v))),
+		);
 
 		new Setting(contentEl).setName(t('privacy.modal.preview')).setHeading();
-		this.previewEl = contentEl.createEl('pre', { cls: 'three-gazes-pseudonymise-preview' });
+		// It scrolls, so it takes focus: the keyboard can then scroll it.
+		this.previewEl = contentEl.createEl('pre', {
+			cls: 'three-gazes-pseudonymise-preview',
+			attr: { tabindex: 0, 'aria-label': t('privacy.modal.preview') },
+		});
 		this.updatePreview();
 
 		new Setting(contentEl)
