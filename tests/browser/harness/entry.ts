@@ -40,6 +40,8 @@ export interface HarnessApi {
 	editorText(): string | null;
 	/** Opens a note in the editor (cursor at its end); false when there is no such note. */
 	openNote(path: string): Promise<boolean>;
+	/** The path of the note open in the active leaf, or null. */
+	activePath(): string | null;
 }
 
 declare global {
@@ -273,6 +275,7 @@ async function boot(): Promise<HarnessApi> {
 		settings: () => plugin.context?.settings() ?? null,
 		editorText: () => editorView?.editor.getValue() ?? null,
 		openNote,
+		activePath: () => app.workspace.getActiveFile()?.path ?? null,
 		read: async (path) => {
 			const file = app.vault.getAbstractFileByPath(path);
 			return file instanceof TFile ? app.vault.read(file) : null;

@@ -70,7 +70,14 @@ export async function openHarness(context: BrowserContext, baseUrl: string, look
 /** Opens a scene the direct way (the keyboard way is tested separately). */
 export async function openScene(page: Page, sceneId: string): Promise<OpenOutcome> {
 	const outcome = await page.evaluate((id) => window.threeGazesHarness?.open(id) ?? { ok: false as const, missing: 'harness' }, sceneId);
-	if (outcome.ok) await page.locator(SURFACE_ROOT[sceneById(sceneId).surface]).first().waitFor({ state: 'visible' });
+	if (!outcome.ok) return outcome;
+	const scene = sceneById(sceneId);
+	await page.locator(SURFACE_ROOT[scene.surface]).first().waitFor({ state: 'visible' });
+	if (scene.query !== undefined) {
+		await page.keyboard.type(scene.query);
+		await page.locator('.prompt-results .suggestion-item, .prompt-results .suggestion-empty').first().waitFor();
+		await page.waitForTimeout(300);
+	}
 	return outcome;
 }
 

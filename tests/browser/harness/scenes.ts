@@ -21,6 +21,8 @@ export interface Scene {
 	readonly open: SceneOpen;
 	/** What kind of surface it is: a modal (keyboard-tested as one), a view, or the settings tab. */
 	readonly surface: 'modal' | 'suggester' | 'view' | 'settings';
+	/** Typed into the suggester once it is open (search results, not an empty list). */
+	readonly query?: string;
 }
 
 /** The selector of the element that holds a surface's UI (what is measured, checked and shot). */
@@ -46,7 +48,8 @@ export const SCENES: readonly Scene[] = [
 	{ id: 'tag-untagged', surface: 'modal', open: { kind: 'command', command: 'tag-untagged-journal-notes' } },
 	{ id: 'check-note', surface: 'modal', open: { kind: 'command', command: 'check-note', note: WATCH_NOTE } },
 	{ id: 'pseudonymise-note', surface: 'modal', open: { kind: 'command', command: 'pseudonymise-note', note: WATCH_NOTE } },
-	{ id: 'search', surface: 'suggester', open: { kind: 'command', command: 'search-reflections' } },
+	{ id: 'search', surface: 'suggester', open: { kind: 'command', command: 'search-reflections' }, query: 'fru A uro' },
+	{ id: 'related', surface: 'suggester', open: { kind: 'command', command: 'related-reflections', note: MEETING_NOTE } },
 	{ id: 'supervision', surface: 'modal', open: { kind: 'command', command: 'prepare-supervision' } },
 ];
 
