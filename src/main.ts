@@ -23,7 +23,8 @@ export default class ThreeGazesPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		const store = await SettingsStore.load(this);
 		const index = new JournalIndex({ journalFolders: checkFolders(store.settings.journalFolders).folders });
-		const bridge = new VaultBridge(this.app, index);
+		const cacheDir = this.manifest.dir;
+		const bridge = new VaultBridge(this.app, index, cacheDir ? { path: `${cacheDir}/index-cache.json`, pluginVersion: this.manifest.version } : null);
 		const ctx: PluginContext = {
 			app: this.app,
 			plugin: this,

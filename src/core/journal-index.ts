@@ -84,6 +84,26 @@ export class JournalIndex {
 		return 'indexed';
 	}
 
+	/**
+	 * Puts back a record parsed in an earlier session (the persisted cache, `index-cache.ts`), as
+	 * `upsert` of the unchanged file would have left it. Listeners see an ordinary upsert.
+	 */
+	restore(note: JournalNote): void {
+		if (!this.isInJournalFolder(note.path) && note.gazes.length === 0) return;
+		this.skippedByPath.delete(note.path);
+		const previous = this.notesByPath.get(note.path) ?? null;
+		this.notesByPath.set(note.path, note);
+		this.rev++;
+		this.emit({ kind: 'upsert', note, previous });
+	}
+
+	/** Puts back a skip remembered in an earlier session (a journal-folder note that could not be parsed). */
+	restoreSkipped(path: string, reason: string): void {
+		this.removeRecord(path);
+		this.skippedByPath.set(path, reason);
+		this.rev++;
+	}
+
 	/** Forgets a deleted file. */
 	remove(path: string): void {
 		const hadSkip = this.skippedByPath.delete(path);

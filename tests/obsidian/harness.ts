@@ -35,13 +35,18 @@ export interface LoadOptions {
 	readonly data?: unknown;
 	/** Leave the layout not ready (to test that nothing heavy runs before it). */
 	readonly layoutReady?: boolean;
+	/** Manifest fields to override (e.g. `dir`, where the plugin keeps its index cache). */
+	readonly manifest?: Partial<PluginManifest>;
+	/** Runs on the fresh app before the plugin loads (set file stats, put files in the adapter, spy). */
+	readonly prepare?: (app: App) => void | Promise<void>;
 }
 
 /** Loads the plugin over an in-memory vault and waits until its first index build is done. */
 export async function loadPlugin(files: Record<string, string>, options: LoadOptions = {}) {
 	const app = App.createConfigured__({ files });
+	await options.prepare?.(app);
 	const handlersBefore = vaultHandlerCount(app);
-	const plugin = new ThreeGazesPlugin(app.asOriginalType__(), MANIFEST);
+	const plugin = new ThreeGazesPlugin(app.asOriginalType__(), { ...MANIFEST, ...options.manifest });
 	if (options.data instanceof Error) vi.spyOn(plugin, 'loadData').mockRejectedValue(options.data);
 	else if (options.data !== undefined) vi.spyOn(plugin, 'loadData').mockResolvedValue(options.data);
 	const saveData = vi.spyOn(plugin, 'saveData');

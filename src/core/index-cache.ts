@@ -1,0 +1,282 @@
+/**
+ * The persisted index cache: what the journal index made of each file (a parsed note, a skip with
+ * its reason, or "not a journal note"), keyed by the file's path, modification time and size, so a
+ * warm start re-reads only the files that changed since.
+ *
+ * Format (JSON Lines, so it can be read and written in slices that never hold the UI thread):
+ *   line 1: `{"format":"three-gazes-index-cache","version":1,"pluginVersion":"0.1.0","journalFolders":[...]}`
+ *   then one line per file: `["path",mtime,size,"note",{...JournalNote}]`, `[...,"skipped","reason"]`
+ *   or `[...,"other"]`.
+ * A cache written by another format version, another plugin version (the parser may have changed)
+ * or for other journal folders is discarded whole; so is one with any unreadable line.
+ */
+import type { JournalIndex, UpsertOutcome } from './journal-index';
+import type { JournalNote } from './journal-note';
+import type { NoteFile } from './note-parser';
+
+/** Raise when the cache layout, `JournalNote` or the parser's output changes. */
+export const INDEX_CACHE_VERSION = 1;
+const FORMAT = 'three-gazes-index-cache';
+
+/** What identifies a file's content without reading it: a cached record is used only while both match. */
+export interface FileStamp {
+	/** Modification time, ms since the epoch. */
+	readonly mtime: number;
+	/** Size in bytes. */
+	readonly size: number;
+}
+
+/** What the index made of one file, as cached. */
+export type CachedFile =
+	| { readonly kind: 'note'; readonly stamp: FileStamp; readonly note: JournalNote }
+	| { readonly kind: 'skipped'; readonly stamp: FileStamp; readonly reason: string }
+	| { readonly kind: 'other'; readonly stamp: FileStamp };
+
+/** What a cache is valid for; read under another key, it is discarded. */
+export interface IndexCacheKey {
+	/** The plugin's version: a new release may parse notes differently. */
+	readonly pluginVersion: string;
+	/** The journal folders in force: they decide which files are journal notes. */
+	readonly journalFolders: readonly string[];
+}
+
+/** The cache's first line. */
+export function cacheHeader(key: IndexCacheKey): string {
+	return JSON.stringify({ format: FORMAT, version: INDEX_CACHE_VERSION, pluginVersion: key.pluginVersion, journalFolders: key.journalFolders });
+}
+
+/**
+ * One file's cache line, or null when the record cannot be stored exactly in JSON (a frontmatter
+ * number like `.nan` or `.inf`): such a file is simply read again next time.
+ */
+export function cacheLine(path: string, entry: CachedFile): string | null {
+	const { mtime, size } = entry.stamp;
+	if (entry.kind === 'note') {
+		if (!isJsonExact(entry.note.frontmatter)) return null;
+		return JSON.stringify([path, mtime, size, 'note', entry.note]);
+	}
+	if (entry.kind === 'skipped') return JSON.stringify([path, mtime, size, 'skipped', entry.reason]);
+	return JSON.stringify([path, mtime, size, 'other']);
+}
+
+/** Serialises a whole cache at once (tests and the command line; the plugin writes in slices). */
+export function serializeIndexCache(key: IndexCacheKey, files: ReadonlyMap<string, CachedFile>): string {
+	const lines = [cacheHeader(key)];
+	for (const [path, entry] of files) {
+		const line = cacheLine(path, entry);
+		if (line !== null) lines.push(line);
+	}
+	return lines.join('\n') + '\n';
+}
+
+function isJsonExact(value: unknown): boolean {
+	if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+	if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+	if (Array.isArray(value)) return value.every(isJsonExact);
+	if (typeof value === 'object') return Object.values(value).every(isJsonExact);
+	return false;
+}
+
+/** Why a cache was not used. */
+export type CacheRejection = { readonly ok: false; readonly reason: string };
+
+/**
+ * Reads a cache one line at a time, so the caller can spread the work over slices. Any unreadable
+ * line makes `next` return a rejection: the caller then discards the cache and rebuilds.
+ */
+export class IndexCacheReader {
+	private cursor: number;
+
+	private constructor(
+		private readonly text: string,
+		start: number,
+	) {
+		this.cursor = start;
+	}
+
+	/** Checks the header against `key`; a reader positioned after it, or why the cache is not usable. */
+	static open(text: string | null | undefined, key: IndexCacheKey): { ok: true; reader: IndexCacheReader } | CacheRejection {
+		if (typeof text !== 'string' || text.length === 0) return { ok: false, reason: 'no cache' };
+		const end = text.indexOf('\n');
+		let header: unknown;
+		try {
+			header = JSON.parse(end < 0 ? text : text.slice(0, end));
+		} catch {
+			return { ok: false, reason: 'unreadable header' };
+		}
+		if (!isRecord(header) || header.format !== FORMAT) return { ok: false, reason: 'not an index cache' };
+		if (header.version !== INDEX_CACHE_VERSION) return { ok: false, reason: `cache version ${String(header.version)}, expected ${INDEX_CACHE_VERSION}` };
+		if (header.pluginVersion !== key.pluginVersion) return { ok: false, reason: 'written by another plugin version' };
+		const folders = header.journalFolders;
+		if (!Array.isArray(folders) || folders.join('\n') !== key.journalFolders.join('\n') || folders.length !== key.journalFolders.length) {
+			return { ok: false, reason: 'written for other journal folders' };
+		}
+		return { ok: true, reader: new IndexCacheReader(text, end < 0 ? text.length : end + 1) };
+	}
+
+	/** True when every line has been read. */
+	get done(): boolean {
+		return this.cursor >= this.text.length;
+	}
+
+	/** The next file's record; null at the end (or for a blank line); a rejection for garbage. */
+	next(): { ok: true; path: string; entry: CachedFile } | CacheRejection | null {
+		if (this.done) return null;
+		const nl = this.text.indexOf('\n', this.cursor);
+		const end = nl < 0 ? this.text.length : nl;
+		const line = this.text.slice(this.cursor, end);
+		this.cursor = end + 1;
+		if (line.trim() === '') return null;
+		let value: unknown;
+		try {
+			value = JSON.parse(line);
+		} catch {
+			return { ok: false, reason: 'unreadable line' };
+		}
+		return decodeLine(value);
+	}
+
+	/** Reads every remaining line at once (tests and the command line). */
+	readAll(): { ok: true; files: Map<string, CachedFile> } | CacheRejection {
+		const files = new Map<string, CachedFile>();
+		while (!this.done) {
+			const next = this.next();
+			if (next === null) continue;
+			if (!next.ok) return next;
+			files.set(next.path, next.entry);
+		}
+		return { ok: true, files };
+	}
+}
+
+/** Reads a whole cache text at once; the files, or why the cache is not usable. */
+export function readIndexCache(text: string | null | undefined, key: IndexCacheKey): { ok: true; files: Map<string, CachedFile> } | CacheRejection {
+	const opened = IndexCacheReader.open(text, key);
+	return opened.ok ? opened.reader.readAll() : opened;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const NOTE_ARRAYS = ['gazes', 'tags', 'tools', 'questionSets', 'headings', 'tasks', 'links'] as const;
+
+/** A structural check of a cached note: enough that no feature can crash on a damaged cache. */
+function isNoteRecord(value: unknown, path: string): value is JournalNote {
+	if (!isRecord(value) || value.path !== path) return false;
+	if (typeof value.basename !== 'string' || typeof value.body !== 'string' || typeof value.bodyStartLine !== 'number') return false;
+	if (!(value.date === null || typeof value.date === 'string') || typeof value.dateSource !== 'string') return false;
+	if (!(value.kind === null || typeof value.kind === 'string')) return false;
+	if (typeof value.mtime !== 'number' || typeof value.ctime !== 'number') return false;
+	if (!isRecord(value.ratings) || !isRecord(value.frontmatter)) return false;
+	return NOTE_ARRAYS.every((key) => Array.isArray(value[key]));
+}
+
+function decodeLine(value: unknown): { ok: true; path: string; entry: CachedFile } | CacheRejection {
+	const bad = { ok: false, reason: 'damaged line' } as const;
+	if (!Array.isArray(value)) return bad;
+	const [path, mtime, size, kind, payload] = value as unknown[];
+	if (typeof path !== 'string' || typeof mtime !== 'number' || typeof size !== 'number') return bad;
+	const stamp = { mtime, size };
+	if (kind === 'note') return isNoteRecord(payload, path) ? { ok: true, path, entry: { kind, stamp, note: payload } } : bad;
+	if (kind === 'skipped') return typeof payload === 'string' ? { ok: true, path, entry: { kind, stamp, reason: payload } } : bad;
+	if (kind === 'other') return { ok: true, path, entry: { kind, stamp } };
+	return bad;
+}
+
+/** True when two stamps describe the same file content. */
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+	return a.mtime === b.mtime && a.size === b.size;
+}
+
+/** What a warm start does with each file present now. */
+export interface WarmStartPlan {
+	/** Files unchanged since the cache was written: their records are put back as they are. */
+	readonly reuse: ReadonlyArray<readonly [string, CachedFile]>;
+	/** Files new or changed since: read and parsed again. */
+	readonly reread: readonly string[];
+	/** Cached files that are gone (deleted, renamed away, or no longer candidates). */
+	readonly dropped: number;
+}
+
+/** Compares the cache with the files present now (path and stamp). Pure. */
+export function planWarmStart(cached: ReadonlyMap<string, CachedFile>, current: Iterable<{ readonly path: string; readonly stamp: FileStamp }>): WarmStartPlan {
+	const reuse: Array<readonly [string, CachedFile]> = [];
+	const reread: string[] = [];
+	let seen = 0;
+	for (const { path, stamp } of current) {
+		const entry = cached.get(path);
+		if (entry && sameStamp(entry.stamp, stamp)) {
+			reuse.push([path, entry]);
+			seen++;
+		} else {
+			if (entry) seen++;
+			reread.push(path);
+		}
+	}
+	return { reuse, reread, dropped: cached.size - seen };
+}
+
+/**
+ * A journal index fed through this remembers each file's stamp and what became of it, so the
+ * index can be written to the cache and put back from it.
+ */
+export class StampedIndex {
+	private readonly stamps = new Map<string, FileStamp>();
+	private readonly others = new Set<string>();
+
+	constructor(readonly index: JournalIndex) {}
+
+	/** Parses a file into the index (see `JournalIndex.upsert`) and remembers its stamp. */
+	upsert(file: NoteFile, stamp: FileStamp): UpsertOutcome {
+		const outcome = this.index.upsert(file);
+		this.stamps.set(file.path, stamp);
+		if (outcome === 'not-journal') this.others.add(file.path);
+		else this.others.delete(file.path);
+		return outcome;
+	}
+
+	/** Forgets a deleted file. */
+	remove(path: string): void {
+		this.index.remove(path);
+		this.stamps.delete(path);
+		this.others.delete(path);
+	}
+
+	/** Follows a rename: the old path goes, the file is offered under its new path. */
+	rename(oldPath: string, file: NoteFile, stamp: FileStamp): UpsertOutcome {
+		this.remove(oldPath);
+		return this.upsert(file, stamp);
+	}
+
+	/** Forgets everything (before a full rebuild). */
+	clear(): void {
+		this.index.clear();
+		this.stamps.clear();
+		this.others.clear();
+	}
+
+	/** Puts back one cached record, exactly as reading the unchanged file again would have. */
+	restore(path: string, entry: CachedFile): void {
+		this.stamps.set(path, entry.stamp);
+		if (entry.kind === 'note') this.index.restore(entry.note);
+		else if (entry.kind === 'skipped') this.index.restoreSkipped(path, entry.reason);
+		else this.others.add(path);
+	}
+
+	/** How many files the index has looked at. */
+	get size(): number {
+		return this.stamps.size;
+	}
+
+	/** What to cache: one record per file looked at. */
+	*entries(): Generator<[string, CachedFile]> {
+		const skipped = new Map(this.index.skipped().map((s) => [s.path, s.reason]));
+		for (const [path, stamp] of this.stamps) {
+			const note = this.index.get(path);
+			if (note) yield [path, { kind: 'note', stamp, note }];
+			else if (skipped.has(path)) yield [path, { kind: 'skipped', stamp, reason: skipped.get(path) ?? '' }];
+			else if (this.others.has(path)) yield [path, { kind: 'other', stamp }];
+		}
+	}
+}
