@@ -70,7 +70,7 @@ describe('the persisted index cache', () => {
 
 	it('re-reads only the notes whose modification time or size changed, and drops deleted ones', async () => {
 		const cold = await start();
-		const files = { ...NOTES, 'Journal/2026-11-30 Ny.md': '---\ntags: [blik/borger]\n---\nNy\n' };
+		const files: Record<string, string> = { ...NOTES, 'Journal/2026-11-30 Ny.md': '---\ntags: [blik/borger]\n---\nNy\n' };
 		delete files['Journal/2026-10-02 Note 1.md'];
 		files['Journal/2026-10-03 Note 2.md'] = '---\ntags: [gaze/staff]\n---\nÆndret\n';
 		const warm = await start({ cache: cold.cache, files, changed: new Set(['Journal/2026-10-03 Note 2.md']) });
