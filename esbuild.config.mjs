@@ -62,9 +62,19 @@ const node = {
 	banner: { js: "import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);" },
 };
 
+/**
+ * The benchmark (`npm run bench`): a Node program like the command line, but it also loads the plugin
+ * into the Obsidian fake to time its onload, so here alone 'obsidian' resolves to obsidian-test-mocks.
+ */
+const bench = {
+	...node,
+	entryPoints: { bench: 'src/cli/bench/main.ts' },
+	alias: { obsidian: 'obsidian-test-mocks/obsidian' },
+};
+
 if (production) {
-	await Promise.all([esbuild.build(plugin), esbuild.build(node)]);
+	await Promise.all([esbuild.build(plugin), esbuild.build(node), esbuild.build(bench)]);
 } else {
-	const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(node)]);
+	const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(node), esbuild.context(bench)]);
 	await Promise.all(contexts.map((ctx) => ctx.watch()));
 }

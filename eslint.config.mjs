@@ -36,6 +36,7 @@ export default defineConfig([
 			'import/no-nodejs-modules': 'off',
 			'obsidianmd/hardcoded-config-path': 'off',
 			'obsidianmd/prefer-window-timers': 'off',
+			'obsidianmd/no-global-this': 'off',
 			'no-console': 'off',
 		},
 	},

@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Lang } from '../core/domain';
 import { checkFolders } from '../core/folders';
 import { resolveLang } from '../core/i18n';
+import { StampedIndex, sameStamp, type CachedFile } from '../core/index-cache';
 import { JournalIndex } from '../core/journal-index';
 import type { NoteFile } from '../core/note-parser';
 import { migrateSettings, type Settings } from '../core/settings';
@@ -74,6 +75,42 @@ function mayCarryGazeTag(content: string): boolean {
 	return lower.includes('blik/') || lower.includes('gaze/');
 }
 
+/** What `indexFiles` did. */
+export interface IndexedFiles {
+	/** The index, with each file's stamp, ready to be written to a cache. */
+	readonly stamped: StampedIndex;
+	/** Files read from disk. */
+	readonly read: number;
+	/** Files put back from the cache unchanged. */
+	readonly restored: number;
+}
+
+/**
+ * Feeds every Markdown file under `root` to `index`. With `cached` (a read index cache), files whose
+ * modification time and size are unchanged are put back from it instead of being read and parsed.
+ */
+export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyMap<string, CachedFile>): IndexedFiles {
+	const stamped = new StampedIndex(index);
+	let read = 0;
+	let restored = 0;
+	for (const path of listMarkdownFiles(root)) {
+		const full = join(root, path);
+		const stat = statSync(full);
+		const stamp = { mtime: stat.mtimeMs, size: stat.size };
+		const entry = cached?.get(path);
+		if (entry && sameStamp(entry.stamp, stamp)) {
+			stamped.restore(path, entry);
+			restored++;
+			continue;
+		}
+		const content = readFileSync(full, 'utf8');
+		read++;
+		if (!index.isInJournalFolder(path) && !mayCarryGazeTag(content)) stamped.markOther(path, stamp);
+		else stamped.upsert({ path, content, mtime: stat.mtimeMs, ctime: stat.birthtimeMs || stat.ctimeMs }, stamp);
+	}
+	return { stamped, read, restored };
+}
+
 /** Loads a vault folder: its settings and every journal note. Errors are values. */
 export function loadVault(dir: string, options: LoadOptions = {}): { ok: true; vault: LoadedVault } | { ok: false; error: string } {
 	const root = resolve(dir);
@@ -82,11 +119,7 @@ export function loadVault(dir: string, options: LoadOptions = {}): { ok: true; v
 	const folderInputs = options.journalFolders ?? settings.journalFolders;
 	const { folders, refused } = checkFolders(folderInputs);
 	const index = new JournalIndex({ journalFolders: folders });
-	for (const path of listMarkdownFiles(root)) {
-		const file = readNoteFile(root, path);
-		if (!index.isInJournalFolder(path) && !mayCarryGazeTag(file.content)) continue;
-		index.upsert(file);
-	}
+	indexFiles(root, index);
 	const lang = options.lang ?? resolveLang(settings.language, process.env.LC_ALL ?? process.env.LANG ?? 'da');
 	return {
 		ok: true,

@@ -236,6 +236,13 @@ export class StampedIndex {
 		return outcome;
 	}
 
+	/** Remembers a file found not to be a journal note without parsing it (the command line's quick test). */
+	markOther(path: string, stamp: FileStamp): void {
+		this.index.remove(path);
+		this.stamps.set(path, stamp);
+		this.others.add(path);
+	}
+
 	/** Forgets a deleted file. */
 	remove(path: string): void {
 		this.index.remove(path);

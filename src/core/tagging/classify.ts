@@ -112,7 +112,10 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 
 	const evidence: Record<GazeId, Evidence[]> = { citizen: [], staff: [], self: [] };
 
+	// Most rules match no note: a substring test on the lowercased text skips them cheaply.
+	const lower = withoutCallouts.toLowerCase();
 	for (const rule of TEXT_RULES) {
+		if (rule.needle !== null && !lower.includes(rule.needle)) continue;
 		const inText = matchAll(rule.pattern, text);
 		const inHeadings = rule.heading === false ? [] : headings.flatMap((h) => matchAll(rule.pattern, h));
 		if (inText.length === 0 && inHeadings.length === 0) continue;

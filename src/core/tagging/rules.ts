@@ -21,6 +21,11 @@ export interface TextRule {
 	readonly pattern: RegExp;
 	/** Whether a match in a heading counts more (`HEADING_FACTOR`). */
 	readonly heading?: boolean;
+	/**
+	 * Lowercase letters every match contains (from `needleOf`), or null: a note whose lowercased text
+	 * lacks them cannot match, so the classifier skips the pattern without running it.
+	 */
+	readonly needle: string | null;
 }
 
 /** Points a gaze needs before it is suggested. */
@@ -58,7 +63,26 @@ function phrase(text: string): RegExp {
 }
 
 function rules(gaze: GazeId, weight: number, patterns: readonly RegExp[], heading = true): TextRule[] {
-	return patterns.map((pattern) => ({ gaze, weight, pattern, heading }));
+	return patterns.map((pattern) => ({ gaze, weight, pattern, heading, needle: needleOf(pattern) }));
+}
+
+/**
+ * The longest plain word a pattern built by `word`, `starts`, `inside` or `phrase` requires, lowercased:
+ * every match contains it. Words are read from the start (after the word-boundary guard), split at
+ * `\s+`, up to the first group or class, so nothing optional is ever taken (a letter made optional by a
+ * following `?`, `*` or `{` is left out). Null when there is none (hand-written expressions), and
+ * those patterns always run.
+ */
+export function needleOf(pattern: RegExp): string | null {
+	const source = pattern.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '').replace(/^\[\\p\{L\}\\p\{N\}\]\*/, '');
+	let best = '';
+	for (const token of source.split('\\s+')) {
+		const literal = /^[\p{L}\p{N}'-]*/u.exec(token)?.[0] ?? '';
+		const word = /^[?*{]/.test(token.slice(literal.length)) ? literal.slice(0, -1) : literal;
+		if (word.length > best.length) best = word;
+		if (literal !== token) break;
+	}
+	return best.length >= 2 ? best.toLowerCase() : null;
 }
 
 /** Danish noun endings: -en/-et, -e, -ne, and the genitive -s of each. */

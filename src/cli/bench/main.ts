@@ -1,0 +1,309 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000]`: measures the journal index, its cache and the features
+ * over generated vaults (`generate.ts`), against two baselines of the same run (reading the files
+ * alone, and gray-matter alone), prints a table and writes `bench-results.json`.
+ * Run with `node --expose-gc` so heap figures are taken after a forced collection.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpus as cpus_, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import matter from 'gray-matter';
+import { INDEX_CACHE_VERSION, readIndexCache, serializeIndexCache, type IndexCacheKey } from '../../core/index-cache';
+import { JournalIndex } from '../../core/journal-index';
+import { parseNote } from '../../core/note-parser';
+import { createLanguageChecker } from '../../core/language/watch';
+import { classifyGazes } from '../../core/tagging/classify';
+import { indexFiles, listMarkdownFiles, loadVault, readNoteFile } from '../vault';
+import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, longNote, makeRng, writeVault } from './generate';
+import { timeOnload } from './onload';
+
+/** One measured figure, as written to bench-results.json. */
+export interface BenchResult {
+	readonly name: string;
+	readonly notes: number;
+	/** null when the feature has not landed yet ("not available"); never a made-up number. */
+	readonly value: number | null;
+	readonly unit: string;
+	/** Ratio against a baseline of the same run, when there is one. */
+	readonly ratio?: { readonly baseline: string; readonly value: number; readonly cpu?: number };
+	/**
+	 * For timings: the process's CPU time (user + system) for the same run, in ms. On a busy machine
+	 * the wall clock includes waiting for a core; CPU time shows what the work itself costs.
+	 */
+	readonly cpuMs?: number;
+}
+
+interface Options {
+	readonly sizes: readonly number[];
+	readonly seed: number;
+	readonly dir: string;
+	readonly out: string;
+}
+
+const DEFAULT_SIZES = [1000, 10_000, 50_000];
+const FOLDERS = [JOURNAL_FOLDER];
+
+function parseOptions(args: readonly string[]): Options {
+	let sizes = DEFAULT_SIZES;
+	let seed = DEFAULT_SEED;
+	let dir = '.bench-vaults';
+	let out = 'bench-results.json';
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i];
+		const value = args[i + 1];
+		if (arg === '--sizes' && value) {
+			sizes = value.split(',').map((s) => Number(s.trim()));
+			if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`bench: --sizes wants whole numbers of at least 10, got ${value}`);
+			i++;
+		} else if (arg === '--seed' && value) {
+			seed = Number(value);
+			i++;
+		} else if (arg === '--dir' && value) {
+			dir = value;
+			i++;
+		} else if (arg === '--out' && value) {
+			out = value;
+			i++;
+		} else {
+			throw new Error(`bench: unknown argument ${String(arg)} (use --sizes 1000,10000 --seed N --dir D --out F)`);
+		}
+	}
+	return { sizes, seed, dir: resolve(dir), out: resolve(out) };
+}
+
+function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** A timing: wall clock and CPU time of one run, in ms. */
+interface Timing {
+	readonly wall: number;
+	readonly cpu: number;
+}
+
+function time(fn: () => void): Timing {
+	const cpu = process.cpuUsage();
+	const start = performance.now();
+	fn();
+	const wall = performance.now() - start;
+	const used = process.cpuUsage(cpu);
+	return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+/** The run with the median wall time among `runs` timings of `fn` (fresh work each run). */
+function timed(runs: number, fn: () => void): Timing {
+	const times: Timing[] = [];
+	for (let i = 0; i < runs; i++) {
+		collect();
+		times.push(time(fn));
+	}
+	return medianTiming(times);
+}
+
+function medianTiming(times: readonly Timing[]): Timing {
+	const sorted = [...times].sort((a, b) => a.wall - b.wall);
+	const wall = median(sorted.map((t) => t.wall));
+	const cpu = median(sorted.map((t) => t.cpu));
+	return { wall, cpu };
+}
+
+function collect(): void {
+	(global as { gc?: () => void }).gc?.();
+}
+
+function heapMb(): number {
+	collect();
+	collect();
+	return process.memoryUsage().heapUsed / (1024 * 1024);
+}
+
+/** Generates the vault of `notes` notes unless an identical one is already on disk. */
+function ensureVault(options: Options, notes: number): string {
+	const dir = join(options.dir, String(notes));
+	const marker = join(options.dir, `${notes}.json`);
+	const want = JSON.stringify({ generator: GENERATOR_VERSION, seed: options.seed, notes });
+	if (existsSync(marker) && readFileSync(marker, 'utf8') === want && existsSync(dir)) return dir;
+	mkdirSync(options.dir, { recursive: true });
+	writeFileSync(marker, 'generating');
+	process.stdout.write(`generating ${notes} notes in ${dir} ... `);
+	const start = performance.now();
+	const written = writeVault(dir, { notes, seed: options.seed });
+	process.stdout.write(`${written.journal} journal notes, ${written.malformed} malformed, ${(written.bytes / 1e6).toFixed(0)} MB, ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+	writeFileSync(marker, want);
+	return dir;
+}
+
+/** The measurements for one vault size. */
+async function measure(options: Options, notes: number): Promise<BenchResult[]> {
+	const root = ensureVault(options, notes);
+	const results: BenchResult[] = [];
+	const add = (name: string, measured: number | Timing | null, unit: string, baseline?: string): void => {
+		const value = measured === null ? null : typeof measured === 'number' ? measured : measured.wall;
+		const cpu = measured !== null && typeof measured !== 'number' ? measured.cpu : undefined;
+		const cpuMs = cpu === undefined ? {} : { cpuMs: cpu };
+		const base = baseline ? results.find((r) => r.name === baseline && r.notes === notes) : undefined;
+		const cpuRatio = base?.cpuMs && cpu !== undefined ? { cpu: cpu / base.cpuMs } : {};
+		const ratio = base?.value && value !== null ? { ratio: { baseline: base.name, value: value / base.value, ...cpuRatio } } : {};
+		results.push({ name, notes, value, unit, ...ratio, ...cpuMs });
+	};
+	const runs = notes >= 50_000 ? 2 : 3;
+
+	// Warm the OS file cache and the JIT once, untimed, so every figure below sees the same conditions.
+	loadVault(root, { journalFolders: FOLDERS });
+
+	add('baseline-read', timed(runs, () => {
+		for (const path of listMarkdownFiles(root)) readFileSync(join(root, path), 'utf8');
+	}), 'ms');
+	add('baseline-gray-matter', timed(runs, () => {
+		for (const path of listMarkdownFiles(root)) {
+			const content = readFileSync(join(root, path), 'utf8');
+			try {
+				// Options (even empty) keep gray-matter from caching every parsed string.
+				matter(content, {});
+			} catch {
+				// A malformed note: the naive loader would skip it too.
+			}
+		}
+	}), 'ms');
+
+	let index = new JournalIndex({ journalFolders: FOLDERS });
+	const classifyUntagged = (idx: JournalIndex): number => {
+		let suggested = 0;
+		for (const note of idx.notes()) if (note.gazes.length === 0 && classifyGazes(note).suggested.length > 0) suggested++;
+		return suggested;
+	};
+	add('cold-index', timed(runs, () => {
+		index = new JournalIndex({ journalFolders: FOLDERS });
+		indexFiles(root, index);
+		classifyUntagged(index);
+	}), 'ms', 'baseline-gray-matter');
+	add('classify-untagged', timed(runs, () => classifyUntagged(index)), 'ms');
+	add('journal-notes', index.size, 'notes');
+
+	add('search-build', null, 'ms');
+
+	// Warm start: the cache from a cold index, then 1% of the files changed on disk.
+	const key: IndexCacheKey = { pluginVersion: `bench-${INDEX_CACHE_VERSION}`, journalFolders: FOLDERS };
+	const cold = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }));
+	const cacheText = serializeIndexCache(key, new Map(cold.stamped.entries()));
+	const cachePath = join(options.dir, `${notes}-index-cache.json`);
+	writeFileSync(cachePath, cacheText);
+	add('cache-size', Buffer.byteLength(cacheText) / (1024 * 1024), 'MB');
+	const paths = listMarkdownFiles(root);
+	const rng = makeRng(options.seed + notes);
+	const changed = new Set<string>();
+	while (changed.size < Math.max(1, Math.round(paths.length / 100))) changed.add(paths[Math.floor(rng() * paths.length)] as string);
+	const originals = new Map<string, { content: string; mtime: number }>();
+	for (const path of changed) {
+		const full = join(root, path);
+		originals.set(path, { content: readFileSync(full, 'utf8'), mtime: statSync(full).mtimeMs });
+	}
+	// Mark the vault dirty while it differs from the generated one, so a crash here regenerates it.
+	writeFileSync(join(options.dir, `${notes}.json`), 'changed by the warm-start measurement');
+	try {
+		for (const path of changed) writeFileSync(join(root, path), `${originals.get(path)?.content ?? ''}\nEn ændring.\n`);
+		let read = 0;
+		add('warm-start', timed(runs, () => {
+			const cache = readIndexCache(readFileSync(cachePath, 'utf8'), key);
+			if (!cache.ok) throw new Error(`bench: the cache was refused: ${cache.reason}`);
+			const warm = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }), cache.files);
+			read = warm.read;
+		}), 'ms', 'cold-index');
+		add('warm-start-reads', read, 'files');
+	} finally {
+		for (const [path, original] of originals) {
+			const full = join(root, path);
+			writeFileSync(full, original.content);
+			utimesSync(full, original.mtime / 1000, original.mtime / 1000);
+		}
+		writeFileSync(join(options.dir, `${notes}.json`), JSON.stringify({ generator: GENERATOR_VERSION, seed: options.seed, notes }));
+	}
+
+	// One note changed, renamed, deleted: the incremental paths of the index.
+	const journalPaths = [...index.notes()].map((n) => n.path).sort();
+	const sample = Array.from({ length: 200 }, () => journalPaths[Math.floor(rng() * journalPaths.length)] as string);
+	const updates: Timing[] = [];
+	const renames: Timing[] = [];
+	const deletes: Timing[] = [];
+	for (const path of sample) {
+		updates.push(time(() => index.upsert(readNoteFile(root, path))));
+		const file = readNoteFile(root, path);
+		const renamed = { ...file, path: path.replace(/\.md$/, ' (flyttet).md') };
+		renames.push(time(() => index.rename(path, renamed)));
+		index.rename(renamed.path, file);
+		deletes.push(time(() => index.remove(path)));
+		index.upsert(file);
+	}
+	add('update-one', medianTiming(updates), 'ms');
+	add('rename-one', medianTiming(renames), 'ms');
+	add('delete-one', medianTiming(deletes), 'ms');
+
+	add('search-p50', null, 'ms');
+	add('search-p95', null, 'ms');
+	add('reflection-year', null, 'ms');
+
+	const check = createLanguageChecker();
+	const text = longNote(5000, options.seed);
+	check(text);
+	const checks: Timing[] = [];
+	for (let i = 0; i < 20; i++) checks.push(time(() => check(text)));
+	add('check-5000-words', medianTiming(checks), 'ms');
+
+	add('heap-mb', heapMb(), 'MB');
+	// Keep the index alive until after the heap was measured.
+	if (index.size < 0) process.stdout.write(String(index.size));
+	return results;
+}
+
+async function measureOnload(options: Options, notes: number): Promise<BenchResult> {
+	const root = join(options.dir, String(notes));
+	const files: Record<string, string> = {};
+	for (const path of listMarkdownFiles(root)) {
+		const file = readNoteFile(root, path);
+		// The fake's metadata cache throws on broken YAML (Obsidian does not): leave those notes out.
+		if (parseNote(file).ok) files[path] = file.content;
+	}
+	const times: number[] = [];
+	for (let i = 0; i < 15; i++) times.push(await timeOnload(files));
+	return { name: 'onload-ms', notes, value: median(times), unit: 'ms' };
+}
+
+function figure(value: number, unit: string): string {
+	return `${value < 10 ? value.toFixed(3) : value.toFixed(0)} ${unit}`;
+}
+
+function format(result: BenchResult): string {
+	const value = result.value === null ? 'not available' : figure(result.value, result.unit);
+	const cpu = result.cpuMs === undefined ? '' : figure(result.cpuMs, 'ms');
+	const cpuRatio = result.ratio?.cpu === undefined ? '' : ` (cpu ${result.ratio.cpu.toFixed(2)}x)`;
+	const ratio = result.ratio ? `${result.ratio.value.toFixed(2)}x ${result.ratio.baseline}${cpuRatio}` : '';
+	return `${result.name.padEnd(22)} ${String(result.notes).padStart(7)}  ${value.padStart(16)}  ${cpu.padStart(12)}  ${ratio}`;
+}
+
+async function main(): Promise<void> {
+	const options = parseOptions(process.argv.slice(2));
+	if (!(global as { gc?: unknown }).gc) process.stderr.write('bench: run with node --expose-gc for exact heap figures\n');
+	const results: BenchResult[] = [];
+	for (const notes of options.sizes) {
+		collect();
+		results.push(...(await measure(options, notes)));
+	}
+	const smallest = Math.min(...options.sizes);
+	results.push(await measureOnload(options, smallest));
+	process.stdout.write(`\n${'name'.padEnd(22)} ${'notes'.padStart(7)}  ${'value (wall)'.padStart(16)}  ${'cpu'.padStart(12)}  ratio (wall)\n`);
+	for (const result of results) process.stdout.write(`${format(result)}\n`);
+	writeFileSync(options.out, JSON.stringify({ machine: machine(), results }, null, 2) + '\n');
+	process.stdout.write(`\nwrote ${options.out}\n`);
+}
+
+function machine(): Record<string, unknown> {
+	const cpus = cpus_();
+	return { node: process.version, platform: process.platform, arch: process.arch, cpus: cpus.length, cpu: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1024 ** 3) };
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+	process.exitCode = 1;
+});
