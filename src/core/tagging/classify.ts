@@ -7,6 +7,7 @@ import { GAZES, readTool } from '../domain';
 import type { GazeId, KindId, Lang, SelfFocusId, ToolId } from '../domain';
 import { translate } from '../i18n';
 import { toolEntry, toolSides } from '../method/catalogue';
+import { NeedleSet } from './needles';
 import { BOTH_SIDES_TOOL_WEIGHT, HEADING_FACTOR, KIND_WEIGHTS, RATING_WEIGHT, SUGGEST_AT, TEXT_RULES, TOOL_WEIGHT, repeatFactor } from './rules';
 
 /**
@@ -57,6 +58,9 @@ export interface GazeSuggestion {
 export interface ClassifyOptions {
 	readonly lang?: Lang;
 }
+
+/** Every rule's required word, compiled once for a single scan per note. */
+const RULE_NEEDLES = new NeedleSet(TEXT_RULES.flatMap((rule) => (rule.needle === null ? [] : [rule.needle])));
 
 const CALLOUT = /^\s*>\s*\[!three-gazes\|([^\]\s]+)\][^\n]*$/gimu;
 const HEADING = /^#{1,6}\s+(.*)$/gmu;
@@ -112,10 +116,10 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 
 	const evidence: Record<GazeId, Evidence[]> = { citizen: [], staff: [], self: [] };
 
-	// Most rules match no note: a substring test on the lowercased text skips them cheaply.
-	const lower = withoutCallouts.toLowerCase();
+	// Most rules match no note: one scan for every rule's required word skips them cheaply.
+	const present = RULE_NEEDLES.found(withoutCallouts.toLowerCase());
 	for (const rule of TEXT_RULES) {
-		if (rule.needle !== null && !lower.includes(rule.needle)) continue;
+		if (rule.needle !== null && !present.has(rule.needle)) continue;
 		const inText = matchAll(rule.pattern, text);
 		const inHeadings = rule.heading === false ? [] : headings.flatMap((h) => matchAll(rule.pattern, h));
 		if (inText.length === 0 && inHeadings.length === 0) continue;
