@@ -12,6 +12,7 @@ import { INDEX_CACHE_VERSION, readIndexCache, serializeIndexCache, type IndexCac
 import { JournalIndex } from '../../core/journal-index';
 import { parseNote } from '../../core/note-parser';
 import { createLanguageChecker } from '../../core/language/watch';
+import { computeReflection } from '../../core/reflection';
 import { classifyGazes } from '../../core/tagging/classify';
 import { indexFiles, listMarkdownFiles, loadVault, readNoteFile } from '../vault';
 import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, longNote, makeRng, writeVault } from './generate';
@@ -242,7 +243,10 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 
 	add('search-p50', null, 'ms');
 	add('search-p95', null, 'ms');
-	add('reflection-year', null, 'ms');
+	// A year's reflection: the last year of the generated journal (it ends in October 2026).
+	const reflections: Timing[] = [];
+	for (let i = 0; i < 10; i++) reflections.push(time(() => computeReflection(index.notes(), { from: '2025-11-01', to: '2026-10-31', today: '2026-10-31' })));
+	add('reflection-year', medianTiming(reflections), 'ms');
 
 	const check = createLanguageChecker();
 	const text = longNote(5000, options.seed);

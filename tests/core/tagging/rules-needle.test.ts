@@ -7,12 +7,12 @@ import { loadSet } from './classifier-sets';
 const corpus = [
 	...loadSet('tuning').map((n) => n.text),
 	...loadSet('held-out').map((n) => n.text),
-	...[...generateVault({ notes: 150, seed: 3 })].map((n) => n.content),
+	...[...generateVault({ notes: 40, seed: 3 })].map((n) => n.content),
 	'Min ledelse. MIN  LEDELSE! I should\nhave stepped in. Samtale med Anne. Borgerens datter. BEBOERNE. Care plans.',
 ];
 
 describe('rule needles (the classifier skips a rule whose needle is absent)', () => {
-	it('are in every text the rule matches, for every rule', () => {
+	it('are in every text the rule matches, for every rule', { timeout: 60_000 }, () => {
 		for (const rule of TEXT_RULES) {
 			if (rule.needle === null) continue;
 			for (const text of corpus) {
