@@ -1,12 +1,13 @@
 /**
  * Index consistency: any sequence of create, modify, rename and delete events, applied one by one as
- * the vault bridge applies them, leaves the journal index equal to a full rebuild from the files,
- * and its cache (written, then put back) equal to it too.
+ * the vault bridge applies them, leaves the journal index equal to a full rebuild from the files; its
+ * cache (written, then put back) equals it too, and so does the search index that follows it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StampedIndex, readIndexCache, serializeIndexCache } from '../../src/core/index-cache';
 import { JournalIndex } from '../../src/core/journal-index';
+import { SearchIndex, buildSearchIndex } from '../../src/core/search';
 
 const FOLDERS = ['Journal', 'Mine noter/Ledelse'];
 const PATHS = ['Journal/a.md', 'Journal/2026/b.md', 'Mine noter/Ledelse/c.md', 'Andet/d.md', 'Arkiv/e.md', 'Journal/billede.png', 'Journalen/f.md'];
@@ -60,11 +61,12 @@ function state(index: JournalIndex) {
 }
 
 describe('JournalIndex under any sequence of vault events', () => {
-	it('equals a full rebuild, and so does its cache put back', { timeout: 60_000 }, () => {
+	it('equals a full rebuild, and so do its cache put back and the search index following it', { timeout: 60_000 }, () => {
 		fc.assert(
 			fc.property(fc.array(event, { maxLength: 40 }), (events) => {
 				const files = new Map<string, StoredFile>();
 				const live = new StampedIndex(new JournalIndex({ journalFolders: FOLDERS }));
+				const search = buildSearchIndex(live.index);
 				let clock = 1;
 				for (const e of events) {
 					clock++;
@@ -86,6 +88,13 @@ describe('JournalIndex under any sequence of vault events', () => {
 				}
 				const full = rebuild(files);
 				expect(state(live.index)).toEqual(state(full.index));
+
+				const fresh = SearchIndex.buildFrom(full.index.notes());
+				expect(PATHS.filter((p) => search.index.has(p))).toEqual(PATHS.filter((p) => fresh.has(p)));
+				for (const query of ['refleksion', 'møde', 'tekst', 'teksten', 'blik:selv', 'gaze:staff', 'frontmatter']) {
+					const paths = (i: SearchIndex) => i.search(query).results.map((r) => r.path).sort();
+					expect(paths(search.index), query).toEqual(paths(fresh));
+				}
 
 				const key = { pluginVersion: 'test', journalFolders: FOLDERS };
 				const read = readIndexCache(serializeIndexCache(key, new Map(live.entries())), key);

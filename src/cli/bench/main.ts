@@ -13,9 +13,10 @@ import { JournalIndex } from '../../core/journal-index';
 import { parseNote } from '../../core/note-parser';
 import { createLanguageChecker } from '../../core/language/watch';
 import { computeReflection } from '../../core/reflection';
+import { buildSearchIndex, runSearch } from '../../core/search';
 import { classifyGazes } from '../../core/tagging/classify';
 import { indexFiles, listMarkdownFiles, loadVault, readNoteFile } from '../vault';
-import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, longNote, makeRng, writeVault } from './generate';
+import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, longNote, makeRng, rankedVocabulary, writeVault } from './generate';
 import { timeOnload } from './onload';
 
 /** One measured figure, as written to bench-results.json. */
@@ -110,6 +111,12 @@ function medianTiming(times: readonly Timing[]): Timing {
 	return { wall, cpu };
 }
 
+/** The timing at the p-th percentile of wall time. */
+function percentileTiming(times: readonly Timing[], p: number): Timing {
+	const sorted = [...times].sort((a, b) => a.wall - b.wall);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? { wall: 0, cpu: 0 };
+}
+
 function collect(): void {
 	(global as { gc?: () => void }).gc?.();
 }
@@ -183,7 +190,12 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 	add('classify-untagged', timed(runs, () => classifyUntagged(index)), 'ms');
 	add('journal-notes', index.size, 'notes');
 
-	add('search-build', null, 'ms');
+	let search = buildSearchIndex(index);
+	search.stop();
+	add('search-build', timed(runs, () => {
+		search.stop();
+		search = buildSearchIndex(index);
+	}), 'ms', 'cold-index');
 
 	// Warm start: the cache from a cold index, then 1% of the files changed on disk.
 	const key: IndexCacheKey = { pluginVersion: `bench-${INDEX_CACHE_VERSION}`, journalFolders: FOLDERS };
@@ -222,7 +234,9 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 		writeFileSync(join(options.dir, `${notes}.json`), JSON.stringify({ generator: GENERATOR_VERSION, seed: options.seed, notes }));
 	}
 
-	// One note changed, renamed, deleted: the incremental paths of the index.
+	// One note changed, renamed, deleted: the incremental paths of the index (the search index follows it).
+	search.stop();
+	search = buildSearchIndex(index);
 	const journalPaths = [...index.notes()].map((n) => n.path).sort();
 	const sample = Array.from({ length: 200 }, () => journalPaths[Math.floor(rng() * journalPaths.length)] as string);
 	const updates: Timing[] = [];
@@ -241,8 +255,22 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 	add('rename-one', medianTiming(renames), 'ms');
 	add('delete-one', medianTiming(deletes), 'ms');
 
-	add('search-p50', null, 'ms');
-	add('search-p95', null, 'ms');
+	// Queries as a leader types them: one or two words of her vocabulary, a word start, a phrase, a filter.
+	const vocabulary = rankedVocabulary(options.seed);
+	const pickWord = (): string => vocabulary[60 + Math.floor(rng() * 1500)] ?? 'borger';
+	const queries: string[] = [];
+	for (let i = 0; i < 200; i++) {
+		const shape = i % 5;
+		if (shape === 0) queries.push(pickWord());
+		else if (shape === 1) queries.push(`${pickWord()} ${pickWord()}`);
+		else if (shape === 2) queries.push(pickWord().slice(0, 4));
+		else if (shape === 3) queries.push(`"${pickWord()} ${pickWord()}"`);
+		else queries.push(`${pickWord()} blik:borger fra:2020`);
+	}
+	for (const query of queries.slice(0, 20)) runSearch(search.index, query);
+	const searches = queries.map((query) => time(() => runSearch(search.index, query)));
+	add('search-p50', medianTiming(searches), 'ms');
+	add('search-p95', percentileTiming(searches, 95), 'ms');
 	// A year's reflection: the last year of the generated journal (it ends in October 2026).
 	const reflections: Timing[] = [];
 	for (let i = 0; i < 10; i++) reflections.push(time(() => computeReflection(index.notes(), { from: '2025-11-01', to: '2026-10-31', today: '2026-10-31' })));
@@ -256,8 +284,8 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 	add('check-5000-words', medianTiming(checks), 'ms');
 
 	add('heap-mb', heapMb(), 'MB');
-	// Keep the index alive until after the heap was measured.
-	if (index.size < 0) process.stdout.write(String(index.size));
+	// Keep the indexes alive until after the heap was measured.
+	if (index.size + search.index.size < 0) process.stdout.write(String(index.size));
 	return results;
 }
 
