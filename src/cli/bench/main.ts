@@ -155,7 +155,7 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 		const ratio = base?.value && value !== null ? { ratio: { baseline: base.name, value: value / base.value, ...cpuRatio } } : {};
 		results.push({ name, notes, value, unit, ...ratio, ...cpuMs });
 	};
-	const runs = notes >= 50_000 ? 2 : 3;
+	const runs = notes >= 50_000 ? 1 : notes >= 10_000 ? 2 : 3;
 
 	// Warm the OS file cache and the JIT once, untimed, so every figure below sees the same conditions.
 	loadVault(root, { journalFolders: FOLDERS });
