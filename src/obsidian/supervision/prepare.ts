@@ -8,6 +8,7 @@ import { periodAndSuggestions, prepareSupervision } from '../../core/supervision
 import { supervisionServices } from '../../core/supervision/services';
 import { noteFileName } from '../../core/templates/filename';
 import type { Translate } from '../../core/i18n';
+import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
 import { createNote, type CreateOutcome } from '../note-creator';
 
@@ -134,28 +135,34 @@ export class PrepareSupervisionModal extends Modal {
 		contentEl.empty();
 		this.periodNoteEl = contentEl.createEl('p', { cls: 'setting-item-description' });
 		if (first.ok) this.describePeriod(first.period);
-		new Setting(contentEl).setName(t('supervision.modal.from')).setDesc(t('supervision.modal.period.hint')).addText((text) => {
-			text.setPlaceholder(t('supervision.placeholder.date')).setValue(this.from).onChange((value) => {
-				this.from = value.trim();
-				this.refresh();
-			});
-			text.inputEl.setAttr('data-field', 'from');
-		});
-		new Setting(contentEl).setName(t('supervision.modal.to')).addText((text) => {
-			text.setPlaceholder(t('supervision.placeholder.date')).setValue(this.to).onChange((value) => {
-				this.to = value.trim();
-				this.refresh();
-			});
-			text.inputEl.setAttr('data-field', 'to');
-		});
-		if (services.search) {
-			new Setting(contentEl).setName(t('supervision.modal.search')).setDesc(t('supervision.modal.search.desc')).addText((text) => {
-				text.onChange((value) => {
-					this.searchQuery = value;
+		nameControls(
+			new Setting(contentEl).setName(t('supervision.modal.from')).setDesc(t('supervision.modal.period.hint')).addText((text) => {
+				text.setPlaceholder(t('supervision.placeholder.date')).setValue(this.from).onChange((value) => {
+					this.from = value.trim();
 					this.refresh();
 				});
-				text.inputEl.setAttr('data-field', 'search');
-			});
+				text.inputEl.setAttr('data-field', 'from');
+			}),
+		);
+		nameControls(
+			new Setting(contentEl).setName(t('supervision.modal.to')).addText((text) => {
+				text.setPlaceholder(t('supervision.placeholder.date')).setValue(this.to).onChange((value) => {
+					this.to = value.trim();
+					this.refresh();
+				});
+				text.inputEl.setAttr('data-field', 'to');
+			}),
+		);
+		if (services.search) {
+			nameControls(
+				new Setting(contentEl).setName(t('supervision.modal.search')).setDesc(t('supervision.modal.search.desc')).addText((text) => {
+					text.onChange((value) => {
+						this.searchQuery = value;
+						this.refresh();
+					});
+					text.inputEl.setAttr('data-field', 'search');
+				}),
+			);
 		}
 		new Setting(contentEl).setName(t('supervision.modal.material')).setDesc(t('supervision.modal.material.desc')).setHeading();
 		this.materialEl = contentEl.createDiv({ cls: 'three-gazes-supervision-material' });
@@ -168,10 +175,13 @@ export class PrepareSupervisionModal extends Modal {
 			});
 			text.inputEl.setAttr('data-field', 'question');
 		});
-		new Setting(contentEl)
-			.setName(t('supervision.modal.pseudonymise'))
-			.setDesc(t('supervision.modal.pseudonymise.desc'))
-			.addToggle((toggle) => toggle.setValue(true).onChange((value) => (this.pseudonymise = value)));
+		nameControls(questionSetting);
+		nameControls(
+			new Setting(contentEl)
+				.setName(t('supervision.modal.pseudonymise'))
+				.setDesc(t('supervision.modal.pseudonymise.desc'))
+				.addToggle((toggle) => toggle.setValue(true).onChange((value) => (this.pseudonymise = value))),
+		);
 		new Setting(contentEl).addButton((button) =>
 			button
 				.setButtonText(t('supervision.modal.create'))
