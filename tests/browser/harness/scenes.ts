@@ -40,7 +40,7 @@ export const WATCH_NOTE = 'Journal/2026-06-05 Fru A og uroen om aftenen.md';
 
 export const SCENES: readonly Scene[] = [
 	{ id: 'settings', surface: 'settings', open: { kind: 'settings' } },
-	{ id: 'reflection-view', surface: 'view', open: { kind: 'view', viewType: 'three-gazes-reflection', command: 'open-reflection-view' } },
+	{ id: 'reflection-view', surface: 'view', open: { kind: 'view', viewType: 'three-gazes-reflection', command: 'open-reflection' } },
 	{ id: 'new-reflection', surface: 'suggester', open: { kind: 'command', command: 'new-reflection' } },
 	{ id: 'insert-meeting-element', surface: 'suggester', open: { kind: 'command', command: 'insert-meeting-element', note: MEETING_NOTE } },
 	{ id: 'insert-questions', surface: 'modal', open: { kind: 'command', command: 'insert-strengths-questions', note: MEETING_NOTE } },
