@@ -4,6 +4,7 @@
  * open task with a due date in a supervision preparation.
  */
 import { cellOf, dayCount, figureOf, textCell } from '../figures';
+import { supervisionStatus } from '../../supervision/status';
 import { daysBetween, formatDay } from '../period';
 import type { Block, Figure, PromptCandidate, SectionDefinition } from '../types';
 
@@ -47,17 +48,14 @@ export const RHYTHM: SectionDefinition<Rhythm> = {
 		const last = input.notes[input.notes.length - 1];
 		const end = input.period.to < input.period.today ? input.period.to : input.period.today;
 		const sinceLast = last ? { days: daysBetween(last.date as string, end), path: last.path } : null;
-		let lastSupervision: Rhythm['lastSupervision'] = null;
-		let nextRevisit: Rhythm['nextRevisit'] = null;
-		for (const note of input.dated) {
-			if (note.kind !== 'supervision-preparation') continue;
-			const date = note.date as string;
-			if (date <= input.period.today) lastSupervision = { path: note.path, date, days: daysBetween(date, input.period.today) };
-			for (const task of note.tasks) {
-				if (task.done || !task.due) continue;
-				if (!nextRevisit || task.due < nextRevisit.due) nextRevisit = { path: note.path, due: task.due, text: task.text, days: daysBetween(input.period.today, task.due) };
-			}
-		}
+		// One rule for "last supervision" and "next revisit", shared with supervision preparation.
+		const status = supervisionStatus(input.dated, input.period.today);
+		const lastSupervision: Rhythm['lastSupervision'] =
+			status.lastPreparation && status.daysSince !== null ? { ...status.lastPreparation, days: status.daysSince } : null;
+		const revisit = status.nextRevisit;
+		const nextRevisit: Rhythm['nextRevisit'] = revisit
+			? { path: revisit.path, due: revisit.date, text: revisit.text, days: daysBetween(input.period.today, revisit.date) }
+			: null;
 		const weeks = Math.max(1, input.weeks.length);
 		return { perWeek, averagePerWeek: Math.round((input.notes.length / weeks) * 10) / 10, longestGap, sinceLast, lastSupervision, nextRevisit };
 	},
