@@ -24,6 +24,16 @@ function notesText(t: Translate, count: number): string {
 	return t('reflection.notesBehind', { count });
 }
 
+/**
+ * The accessible name of a number: its visible text first (so voice control finds it by what is
+ * shown), then what choosing it does, and how many notes stand behind it when the text does not say.
+ */
+function figureName(cell: Cell, label: string, t: Translate): string {
+	const behind = notesText(t, cell.paths.length);
+	const opens = t('reflection.openNotes', { label });
+	return cell.text === behind ? `${cell.text}: ${opens}` : `${cell.text}: ${opens} (${behind})`;
+}
+
 /** A number (or any cell): a link when notes stand behind it, plain text otherwise. */
 function renderCell(parent: HTMLElement, cell: Cell, label: string, t: Translate, open: OpenPaths): HTMLElement {
 	if (cell.paths.length === 0) return parent.createSpan({ text: cell.text, cls: 'three-gazes-value' });
@@ -31,7 +41,7 @@ function renderCell(parent: HTMLElement, cell: Cell, label: string, t: Translate
 		text: cell.text,
 		href: '#',
 		cls: 'three-gazes-figure',
-		attr: { 'aria-label': `${t('reflection.openNotes', { label })} (${notesText(t, cell.paths.length)})`, 'data-paths': cell.paths.join('\n') },
+		attr: { 'aria-label': figureName(cell, label, t), 'data-paths': cell.paths.join('\n') },
 	});
 	link.addEventListener('click', (evt) => {
 		evt.preventDefault();
