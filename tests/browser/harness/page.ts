@@ -123,9 +123,10 @@ export function layoutProblems(page: Page, rootSelector: string): Promise<string
 		if (document.documentElement.scrollWidth > vw + tolerance) {
 			problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px wide in a ${vw}px window)`);
 		}
+		// checkVisibility: also false inside a closed <details> (laid out, with boxes, but not drawn).
 		const visible = (el: Element): boolean => {
 			const style = getComputedStyle(el);
-			return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
+			return el.checkVisibility() && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
 		};
 		for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
 			if (!el.instanceOf(HTMLElement) || !visible(el)) continue;
@@ -279,10 +280,12 @@ export function focusIsIn(page: Page, selector: string): Promise<boolean> {
  */
 export async function unreachableByTab(page: Page, selector: string, max = 200): Promise<string[]> {
 	await page.evaluate((s) => {
-		const candidates = Array.from(document.querySelectorAll<HTMLElement>(`${s} a[href], ${s} button, ${s} input, ${s} select, ${s} textarea, ${s} [tabindex]`));
+		// Marks of an earlier walk (another surface) are not this walk's targets.
+		for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-tab-target]'))) delete el.dataset.tabTarget;
+		const candidates = Array.from(document.querySelectorAll<HTMLElement>(`${s} a[href], ${s} button, ${s} input, ${s} select, ${s} textarea, ${s} summary, ${s} [tabindex]`));
 		candidates.forEach((el, i) => {
 			const style = getComputedStyle(el);
-			const hidden = style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0;
+			const hidden = style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0 || !el.checkVisibility();
 			const off = el.getAttribute('tabindex') === '-1' || (el as HTMLButtonElement).disabled === true;
 			if (!hidden && !off) el.dataset.tabTarget = String(i);
 		});
