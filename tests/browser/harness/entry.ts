@@ -288,6 +288,7 @@ async function boot(): Promise<HarnessApi> {
 			const open = scene.open;
 			if (open.kind === 'settings') openSettings();
 			else if (open.kind === 'view') {
+				if (open.note && !(await openNote(open.note))) return { ok: false, missing: `note ${open.note}` };
 				const command = open.command ? internals.commands__.get(open.command) : undefined;
 				if (command) await runCommand(command);
 				else await app.workspace.getRightLeaf(false)?.setViewState({ type: open.viewType, active: true });

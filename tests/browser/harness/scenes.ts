@@ -11,8 +11,8 @@ export type SceneOpen =
 	| { readonly kind: 'settings' }
 	/** A command from the command palette, with `note` (vault path) open in the editor when given. */
 	| { readonly kind: 'command'; readonly command: string; readonly note?: string }
-	/** A view by its type, opened by `command` when given (else directly), in the right sidebar. */
-	| { readonly kind: 'view'; readonly viewType: string; readonly command?: string };
+	/** A view by its type, opened by `command` when given (else directly), in the right sidebar, with `note` open beside it when given. */
+	| { readonly kind: 'view'; readonly viewType: string; readonly command?: string; readonly note?: string };
 
 /** One UI to look at. */
 export interface Scene {
@@ -40,7 +40,7 @@ export const WATCH_NOTE = 'Journal/2026-06-05 Fru A og uroen om aftenen.md';
 
 export const SCENES: readonly Scene[] = [
 	{ id: 'settings', surface: 'settings', open: { kind: 'settings' } },
-	{ id: 'reflection-view', surface: 'view', open: { kind: 'view', viewType: 'three-gazes-reflection', command: 'open-reflection' } },
+	{ id: 'reflection-view', surface: 'view', open: { kind: 'view', viewType: 'three-gazes-reflection', command: 'open-reflection', note: MEETING_NOTE } },
 	{ id: 'new-reflection', surface: 'suggester', open: { kind: 'command', command: 'new-reflection' } },
 	{ id: 'insert-meeting-element', surface: 'suggester', open: { kind: 'command', command: 'insert-meeting-element', note: MEETING_NOTE } },
 	{ id: 'insert-questions', surface: 'modal', open: { kind: 'command', command: 'insert-strengths-questions', note: MEETING_NOTE } },
