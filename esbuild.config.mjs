@@ -4,6 +4,7 @@
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const production = process.argv[2] === 'production';
 const DEMO_PLUGIN_DIR = 'demo-vault/.obsidian/plugins/three-gazes';
@@ -22,8 +23,11 @@ const copyToDemoVault = {
 	},
 };
 
-/** @type {import('esbuild').BuildOptions} */
-const plugin = {
+/**
+ * The plugin bundle. Exported for scripts/bundle-report.mjs, which builds it again with a metafile.
+ * @type {import('esbuild').BuildOptions}
+ */
+export const plugin = {
 	entryPoints: ['src/main.ts'],
 	outfile: 'main.js',
 	bundle: true,
@@ -72,9 +76,11 @@ const bench = {
 	alias: { obsidian: 'obsidian-test-mocks/obsidian' },
 };
 
-if (production) {
+// Imported by the bundle report: define the options, build nothing.
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly && production) {
 	await Promise.all([esbuild.build(plugin), esbuild.build(node), esbuild.build(bench)]);
-} else {
+} else if (invokedDirectly) {
 	const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(node), esbuild.context(bench)]);
 	await Promise.all(contexts.map((ctx) => ctx.watch()));
 }
