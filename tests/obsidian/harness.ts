@@ -39,6 +39,8 @@ export interface LoadOptions {
 	readonly manifest?: Partial<PluginManifest>;
 	/** Runs on the fresh app before the plugin loads (set file stats, put files in the adapter, spy). */
 	readonly prepare?: (app: App) => void | Promise<void>;
+	/** The plugin class to load; the source's by default (the release-bundle test loads main.js's). */
+	readonly pluginClass?: typeof ThreeGazesPlugin;
 }
 
 /** Loads the plugin over an in-memory vault and waits until its first index build is done. */
@@ -46,7 +48,8 @@ export async function loadPlugin(files: Record<string, string>, options: LoadOpt
 	const app = App.createConfigured__({ files });
 	await options.prepare?.(app);
 	const handlersBefore = vaultHandlerCount(app);
-	const plugin = new ThreeGazesPlugin(app.asOriginalType__(), { ...MANIFEST, ...options.manifest });
+	const PluginClass = options.pluginClass ?? ThreeGazesPlugin;
+	const plugin = new PluginClass(app.asOriginalType__(), { ...MANIFEST, ...options.manifest });
 	if (options.data instanceof Error) vi.spyOn(plugin, 'loadData').mockRejectedValue(options.data);
 	else if (options.data !== undefined) vi.spyOn(plugin, 'loadData').mockResolvedValue(options.data);
 	const saveData = vi.spyOn(plugin, 'saveData');
