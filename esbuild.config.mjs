@@ -2,8 +2,9 @@
 // `node esbuild.config.mjs production` builds once, minified; without an argument it watches and
 // copies the plugin into the demo vault after every rebuild.
 import esbuild from 'esbuild';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const production = process.argv[2] === 'production';
@@ -20,6 +21,32 @@ const copyToDemoVault = {
 				copyFileSync(file, `${DEMO_PLUGIN_DIR}/${file}`);
 			}
 		});
+	},
+};
+
+/**
+ * js-yaml's reader without its writer, for the plugin. js-yaml 4 ships one prebuilt ES module that
+ * cannot be tree-shaken, so `import { load } from 'js-yaml'` would bundle its dumper too. The core
+ * only reads (`load` with `CORE_SCHEMA`: src/core/frontmatter.ts and the tag writer's check), so here
+ * `js-yaml` resolves to the package's own CommonJS sources for exactly those two: the same package
+ * and version, the same functions, about 10 KB less (docs/DESIGN.md, "Bundle size").
+ * tests/obsidian/release-bundle.test.ts and tests/build/bundle-yaml.test.ts hold it to the source.
+ */
+export const jsYamlReaderOnly = {
+	name: 'js-yaml-reader-only',
+	setup(build) {
+		const packageDir = dirname(createRequire(import.meta.url).resolve('js-yaml/package.json'));
+		build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: 'js-yaml', namespace: 'js-yaml-reader-only' }));
+		build.onLoad({ filter: /.*/, namespace: 'js-yaml-reader-only' }, () => ({
+			contents: [
+				"import loader from './lib/loader.js';",
+				"import coreSchema from './lib/schema/core.js';",
+				'export const load = loader.load;',
+				'export const CORE_SCHEMA = coreSchema;',
+			].join('\n'),
+			resolveDir: packageDir,
+			loader: 'js',
+		}));
 	},
 };
 
@@ -48,7 +75,7 @@ export const plugin = {
 	minify: production,
 	treeShaking: true,
 	legalComments: 'none',
-	plugins: [copyToDemoVault],
+	plugins: [jsYamlReaderOnly, copyToDemoVault],
 };
 
 /** Node programs over a vault folder: the command line and the benchmark. */

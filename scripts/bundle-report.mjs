@@ -15,7 +15,7 @@ const result = await esbuild.build({
 	write: false,
 	metafile: true,
 	logLevel: 'warning',
-	plugins: [],
+	plugins: plugin.plugins.filter((p) => p.name !== 'copy-to-demo-vault'),
 });
 const output = Object.values(result.metafile.outputs)[0];
 const total = output.bytes;
