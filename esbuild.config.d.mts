@@ -5,3 +5,5 @@ import type { BuildOptions, Plugin } from 'esbuild';
 export declare const plugin: BuildOptions;
 /** Resolves `js-yaml` to its reader alone in the plugin bundle. */
 export declare const jsYamlReaderOnly: Plugin;
+/** Gives the date-fns locales only what `format` reads, in the plugin bundle. */
+export declare const dateFnsFormattingLocales: Plugin;

@@ -3,7 +3,7 @@
 // copies the plugin into the demo vault after every rebuild.
 import esbuild from 'esbuild';
 import { builtinModules, createRequire } from 'node:module';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -51,6 +51,34 @@ export const jsYamlReaderOnly = {
 };
 
 /**
+ * date-fns locales holding only what `format` reads, for the plugin. A date-fns locale object also
+ * carries its parser (`match`) and the wording of `formatDistance` and `formatRelative`, and an
+ * object's properties are never tree-shaken. The core formats with `format` alone (the mirror's
+ * days and months, `{{date:...}}` in templates: src/core/reflection/period.ts,
+ * src/core/templates/moment-format.ts), which reads `localize`, `formatLong` and `options`; so the
+ * three locales the core imports lose the other three properties here (about 7 KB).
+ * tests/build/bundle.test.ts refuses a core import of a date-fns function that would need them.
+ */
+const UNUSED_LOCALE_PARTS = ['formatDistance', 'formatRelative', 'match'];
+export const dateFnsFormattingLocales = {
+	name: 'date-fns-formatting-locales',
+	setup(build) {
+		build.onLoad({ filter: /[\\/]date-fns[\\/]locale[\\/](da|en-GB|en-US)\.js$/ }, (args) => {
+			let contents = readFileSync(args.path, 'utf8');
+			for (const part of UNUSED_LOCALE_PARTS) {
+				const importLine = new RegExp(`^import \\{ ${part} \\} from "[^"]+";\\r?\\n`, 'm');
+				const property = new RegExp(`^\\s+${part}: ${part},\\r?\\n`, 'm');
+				if (!importLine.test(contents) || !property.test(contents)) {
+					throw new Error(`date-fns-formatting-locales: ${args.path} no longer imports and sets ${part} as expected; check the new date-fns locale layout`);
+				}
+				contents = contents.replace(importLine, '').replace(property, '');
+			}
+			return { contents, loader: 'js' };
+		});
+	},
+};
+
+/**
  * The plugin bundle. Exported for scripts/bundle-report.mjs, which builds it again with a metafile.
  * @type {import('esbuild').BuildOptions}
  */
@@ -75,7 +103,7 @@ export const plugin = {
 	minify: production,
 	treeShaking: true,
 	legalComments: 'none',
-	plugins: [jsYamlReaderOnly, copyToDemoVault],
+	plugins: [jsYamlReaderOnly, dateFnsFormattingLocales, copyToDemoVault],
 };
 
 /** Node programs over a vault folder: the command line and the benchmark. */
