@@ -103,6 +103,10 @@ export const plugin = {
 	minify: production,
 	treeShaking: true,
 	legalComments: 'none',
+	// Danish letters as themselves (2 bytes in UTF-8) rather than escaped (`\xE6`, 4 bytes; `\u2026`, 6):
+	// about 3 KB. main.js already had to be read as UTF-8 before this: esbuild never escapes inside
+	// regular expressions, and the privacy and task patterns carry Æ, Ø, Å, dashes and 📅 as written.
+	charset: 'utf8',
 	plugins: [jsYamlReaderOnly, dateFnsFormattingLocales, copyToDemoVault],
 };
 

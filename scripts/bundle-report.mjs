@@ -23,6 +23,8 @@ const inputs = Object.entries(output.inputs).map(([path, { bytesInOutput }]) => 
 
 /** `node_modules/date-fns/x.js` -> `date-fns`; `src/core/i18n/x.ts` -> `src/core/i18n`; `templates/da/x.md` -> `templates/da`. */
 function groupOf(path) {
+	// A module a build plugin makes up (`js-yaml-reader-only:js-yaml`) counts as the package it stands for.
+	if (/^[\w-]+:(?!\/)/.test(path)) return groupOf(`node_modules/${path.slice(path.indexOf(':') + 1)}`);
 	const nm = path.lastIndexOf('node_modules/');
 	if (nm >= 0) {
 		const parts = path.slice(nm + 'node_modules/'.length).split('/');
@@ -51,7 +53,7 @@ print(`main.js: ${kb(total).trim()} (${total} bytes); inputs ${kb(inputsTotal).t
 table('By package and src/ folder', sumBy(groupOf));
 table('By top level (node_modules, src/core, src/obsidian, templates, ...)', sumBy((path) => {
 	const group = groupOf(path);
-	if (!group.startsWith('src/')) return path.includes('node_modules/') ? 'node_modules' : group.split('/')[0];
+	if (!group.startsWith('src/')) return path.includes('node_modules/') || /^[\w-]+:(?!\/)/.test(path) ? 'node_modules' : group.split('/')[0];
 	return group.split('/').slice(0, 2).join('/');
 }));
 if (topFiles > 0) table(`The ${topFiles} largest inputs`, inputs.map((i) => [i.path, i.bytes]).sort((a, b) => b[1] - a[1]).slice(0, topFiles));
