@@ -1,15 +1,15 @@
 /**
- * The search index over the journal: MiniSearch (BM25+, prefix and fuzzy matching, incremental
- * add/discard) fed with terms made by `TermNormaliser` (Danish stemming, æ/ø/å folding). It is built
- * from `JournalNote`s and kept up to date from the journal index's changes; it stores no note text.
- * Snippets are cut from the note records it already shares with the journal index.
+ * The search index over the journal: postings of terms made by `TermNormaliser` (Danish stemming,
+ * æ/ø/å folding), with prefix and typo matching through MiniSearch's radix tree (`postings.ts`). It
+ * is built from `JournalNote`s and kept up to date from the journal index's changes; it stores no
+ * note text. Snippets are cut from the note records it already shares with the journal index.
  */
-import MiniSearch, { type Query } from 'minisearch';
 import { KIND_VOCABULARY, LANGS, TOOL_VOCABULARY, readGazeTag, type GazeId, type KindId, type ToolId } from '../domain';
 import type { IndexChange, JournalIndex } from '../journal-index';
 import type { JournalNote } from '../journal-note';
 import { parseQuery, type ParsedQuery, type QueryFilter, type QueryHint } from './query';
-import { PhraseMatcher, TermMatcher } from './matcher';
+import { TermMatcher } from './matcher';
+import { Postings, SEPARATOR, type Expansion } from './postings';
 import { buildSnippet, type TextMatch } from './snippet';
 import { TermNormaliser, foldWord, words } from './terms';
 
@@ -56,17 +56,15 @@ export interface RelatedReflection {
 	readonly reason: RelatedReason;
 }
 
-/** The fields MiniSearch indexes, each already turned into space-separated terms. */
-interface SearchDocument {
-	readonly id: string;
-	readonly title: string;
-	readonly headings: string;
-	readonly body: string;
-	readonly meta: string;
-}
+/** The searchable fields of a note. */
+type Field = 'title' | 'headings' | 'body' | 'meta';
 
-/** Field boosts: a word in the title or a heading says more about a note than one in the prose. */
-export const FIELD_BOOST: Readonly<Record<Exclude<keyof SearchDocument, 'id'>, number>> = {
+/**
+ * Field weights: a word in the title or a heading says more about a note than one in the prose.
+ * The title is scored as a field of its own; a heading's words also stand in the body, so they count
+ * 1 + 1 there; properties count 1.5.
+ */
+export const FIELD_BOOST: Readonly<Record<Field, number>> = {
 	title: 3,
 	headings: 2,
 	meta: 1.5,
@@ -88,7 +86,7 @@ export function typoTolerance(term: string): number {
  * headings, its body, and the words of its tags (not gaze tags: those are filters), tools and kind,
  * in both languages, so `isbjerget` also finds a note that only lists `iceberg` in `tools`.
  */
-export function searchableText(note: JournalNote): Readonly<Record<Exclude<keyof SearchDocument, 'id'>, string>> {
+export function searchableText(note: JournalNote): Readonly<Record<Field, string>> {
 	const meta: string[] = note.tags.filter((tag) => readGazeTag(tag) === null);
 	for (const use of note.tools) for (const lang of LANGS) meta.push(TOOL_VOCABULARY[use.tool][lang]);
 	if (note.kind) for (const lang of LANGS) meta.push(KIND_VOCABULARY[note.kind][lang]);
@@ -105,48 +103,33 @@ function titleOf(note: JournalNote): string {
 	return note.basename.replace(/^\d{4}-\d{2}-\d{2}\s*/, '');
 }
 
-const splitTerms = (text: string): string[] => (text === '' ? [] : text.split(' '));
+/** A note found, with its score. */
+interface Hit {
+	readonly note: JournalNote;
+	readonly slot: number;
+	readonly score: number;
+}
 
 export class SearchIndex {
 	private readonly normaliser = new TermNormaliser();
-	private readonly mini: MiniSearch<SearchDocument>;
-	/** The note records indexed, by path: shared with the journal index, not copies. */
-	private readonly indexed = new Map<string, JournalNote>();
-	/** In how many notes each term occurs (for related reflections: rarer shared words say more). */
-	private readonly docFreq = new Map<string, number>();
-
-	constructor() {
-		this.mini = new MiniSearch<SearchDocument>({
-			fields: ['title', 'headings', 'body', 'meta'],
-			storeFields: [],
-			tokenize: splitTerms,
-			processTerm: (term) => term,
-			searchOptions: { tokenize: splitTerms, processTerm: (term) => term, boost: { ...FIELD_BOOST } },
-		});
-	}
+	private readonly postings = new Postings();
+	/** The note records indexed, by slot: shared with the journal index, not copies. */
+	private readonly notesBySlot: (JournalNote | undefined)[] = [];
 
 	/** Builds an index over notes in one go (the command line, the benchmark, tests). */
 	static buildFrom(notes: Iterable<JournalNote>): SearchIndex {
 		const index = new SearchIndex();
-		const documents: SearchDocument[] = [];
-		for (const note of notes) {
-			if (index.indexed.has(note.path)) continue;
-			const { document, terms } = index.documentFor(note);
-			index.indexed.set(note.path, note);
-			index.countTerms(terms, 1);
-			documents.push(document);
-		}
-		index.mini.addAll(documents);
+		for (const note of notes) if (!index.has(note.path)) index.upsert(note);
 		return index;
 	}
 
 	/** The number of notes indexed. */
 	get size(): number {
-		return this.indexed.size;
+		return this.postings.size;
 	}
 
 	has(path: string): boolean {
-		return this.indexed.has(path);
+		return this.postings.slot(path) !== undefined;
 	}
 
 	/** Keeps this index in step with a journal index from now on; returns the function that stops it. */
@@ -162,19 +145,19 @@ export class SearchIndex {
 
 	/** Adds a note, or replaces the version indexed before. */
 	upsert(note: JournalNote): void {
-		const previous = this.indexed.get(note.path);
-		if (previous === note) return;
-		if (previous) this.forget(previous);
-		const { document, terms } = this.documentFor(note);
-		this.indexed.set(note.path, note);
-		this.countTerms(terms, 1);
-		this.mini.add(document);
+		const slot = this.postings.slot(note.path);
+		if (slot !== undefined && this.notesBySlot[slot] === note) return;
+		this.remove(note.path);
+		const added = this.postings.add(note.path, this.termsOf(note));
+		this.notesBySlot[added] = note;
 	}
 
 	/** Forgets a note. */
 	remove(path: string): void {
-		const previous = this.indexed.get(path);
-		if (previous) this.forget(previous);
+		const slot = this.postings.slot(path);
+		if (slot === undefined) return;
+		this.postings.remove(path);
+		this.notesBySlot[slot] = undefined;
 	}
 
 	/** Runs a query (text or parsed); never throws. */
@@ -182,32 +165,36 @@ export class SearchIndex {
 		const parsed = typeof query === 'string' ? parseQuery(query) : query;
 		const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
 		const wordTerms = unique(parsed.words.map((w) => this.normaliser.term(w)));
-		const phrases = parsed.phrases.map((p) => new PhraseMatcher(p.map((w) => this.normaliser.phraseTerm(w)), this.normaliser));
+		const phrases = parsed.phrases.map((p) => this.phraseIds(p));
 		const phraseTerms = unique(parsed.phrases.flatMap((p) => p.map((w) => this.normaliser.term(w))));
-		const excludedPhrases = parsed.excludedPhrases.map((p) => new PhraseMatcher(p.map((w) => this.normaliser.phraseTerm(w)), this.normaliser));
-		const excludedIds = this.idsWithAny(unique(parsed.excludedWords.map((w) => this.normaliser.term(w))));
-		const keeps = (note: JournalNote) => !excludedIds.has(note.path) && matchesFilters(note, parsed.filters);
-		const phrasesHold = (note: JournalNote) =>
-			(phrases.length === 0 && excludedPhrases.length === 0) ||
-			this.phrasesHold(note, phrases, excludedPhrases);
+		const excludedPhrases = parsed.excludedPhrases.map((p) => this.phraseIds(p)).filter((p): p is number[] => p !== null);
+		const excluded = new Set<number>();
+		for (const term of unique(parsed.excludedWords.map((w) => this.normaliser.term(w)))) {
+			for (const slot of this.postings.holders(term)) excluded.add(slot);
+		}
+		const keeps = (hit: Hit): boolean =>
+			!excluded.has(hit.slot) &&
+			matchesFilters(hit.note, parsed.filters) &&
+			phrases.every((p) => p !== null && this.postings.holdsPhrase(hit.slot, p)) &&
+			!excludedPhrases.some((p) => this.postings.holdsPhrase(hit.slot, p));
 
-		const shown: { note: JournalNote; score: number }[] = [];
+		let shown: Hit[] = [];
 		const matched = new Set<string>(phraseTerms);
 		if (wordTerms.length > 0 || phraseTerms.length > 0) {
-			// Filters and phrases are checked on the ranked hits, best first, only until the limit is
-			// reached: a common word can hit most notes, and most of those are never shown.
-			const raw = this.mini.search(this.queryFor(wordTerms, phraseTerms, parsed.openLastWord));
-			for (const hit of raw) {
-				const note = this.indexed.get(hit.id as string);
-				if (!note || !keeps(note) || !phrasesHold(note)) continue;
-				shown.push({ note, score: hit.score });
-				for (const term of hit.terms) matched.add(term);
-				if (shown.length >= limit) break;
-			}
-		} else if (parsed.words.length === 0 && parsed.phrases.length === 0 && (parsed.filters.length > 0 || excludedIds.size > 0 || excludedPhrases.length > 0)) {
-			const kept = [...this.indexed.values()].filter((note) => keeps(note) && phrasesHold(note));
-			kept.sort(byDateDesc);
-			for (const note of kept.slice(0, limit)) shown.push({ note, score: 0 });
+			const groups: Expansion[][] = wordTerms.map((term, i) =>
+				this.postings.expand(term, { prefix: parsed.openLastWord && i === wordTerms.length - 1, fuzzy: typoTolerance(term) }),
+			);
+			for (const term of phraseTerms) if (!wordTerms.includes(term)) groups.push(this.postings.expand(term, { prefix: false, fuzzy: 0 }));
+			shown = this.best(this.postings.score(groups, 'and'), limit, keeps, byScore);
+			const wanted = new Set(groups.flatMap((group) => group.map((e) => e.id)));
+			for (const hit of shown) for (const id of this.postings.shared(hit.slot, wanted)) matched.add(this.postings.termOf(id));
+		} else if (parsed.words.length === 0 && (parsed.phrases.length > 0 || parsed.filters.length > 0 || excluded.size > 0 || excludedPhrases.length > 0)) {
+			// Filters alone, or phrases of stopwords only ("det er"): every note is checked, newest first.
+			const all: Hit[] = [];
+			this.notesBySlot.forEach((note, slot) => {
+				if (note) all.push({ note, slot, score: 0 });
+			});
+			shown = all.filter(keeps).sort((a, b) => byDateDesc(a.note, b.note)).slice(0, limit);
 		}
 		const matcher = new TermMatcher(matched, this.normaliser);
 		const results = shown.map(({ note, score }) => this.resultFor(note, score, matcher));
@@ -220,8 +207,9 @@ export class SearchIndex {
 	 * index does not know has none.
 	 */
 	related(path: string, options: { readonly limit?: number } = {}): RelatedReflection[] {
-		const note = this.indexed.get(path);
-		if (!note) return [];
+		const ownSlot = this.postings.slot(path);
+		const note = ownSlot === undefined ? undefined : this.notesBySlot[ownSlot];
+		if (ownSlot === undefined || !note) return [];
 		const limit = Math.max(1, options.limit ?? 5);
 		const text = searchableText(note);
 		const counts = new Map<string, { count: number; word: string }>();
@@ -232,74 +220,94 @@ export class SearchIndex {
 			if (seen) seen.count++;
 			else counts.set(term, { count: 1, word: word.toLowerCase() });
 		}
-		const total = Math.max(1, this.indexed.size);
+		const total = Math.max(1, this.size);
 		const weighted = [...counts]
 			.map(([term, { count, word }]) => {
-				const df = this.docFreq.get(term) ?? 1;
-				return { term, word, weight: (1 + Math.log(count)) * Math.log(1 + total / df), df };
+				const id = this.postings.idOf(term) ?? -1;
+				const df = Math.max(1, this.postings.frequency(id));
+				return { term, id, word, weight: (1 + Math.log(count)) * Math.log(1 + total / df), df };
 			})
 			.filter((t) => t.df > 1)
 			.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
 			.slice(0, 16);
 		if (weighted.length === 0) return [];
-		const weightOf = new Map(weighted.map((t) => [t.term, t.weight]));
-		const raw = this.mini.search(
-			{ combineWith: 'OR', queries: weighted.map((t) => t.term), prefix: false, fuzzy: false },
-			{
-				boostTerm: (term) => weightOf.get(term) ?? 1,
-				filter: (r) => {
-					const other = this.indexed.get(r.id as string);
-					return other !== undefined && other.path !== path && (note.date === null || other.date === null || other.date <= note.date);
-				},
-			},
-		);
 		const noteTools = new Set(note.tools.map((t) => t.tool));
-		const related: RelatedReflection[] = [];
-		for (const hit of raw) {
-			const other = this.indexed.get(hit.id as string);
-			if (!other) continue;
-			const shared = new Set(hit.terms);
-			const tools = unique(other.tools.map((t) => t.tool)).filter((tool) => noteTools.has(tool));
-			const gazes = other.gazes.filter((g) => note.gazes.includes(g));
-			related.push({
+		const toolsShared = (other: JournalNote) => unique(other.tools.map((t) => t.tool)).filter((tool) => noteTools.has(tool));
+		const gazesShared = (other: JournalNote) => other.gazes.filter((g) => note.gazes.includes(g));
+		const candidates = this.postings.score(weighted.map((t) => [{ id: t.id, weight: t.weight }]), 'or');
+		const adjusted = new Float64Array(candidates.scores.length);
+		candidates.slots.forEach((slot, i) => {
+			const other = this.notesBySlot[slot];
+			adjusted[i] = other ? (candidates.scores[i] ?? 0) * (1 + 0.25 * toolsShared(other).length + 0.1 * gazesShared(other).length) : 0;
+		});
+		const earlier = (hit: Hit) => hit.slot !== ownSlot && (note.date === null || hit.note.date === null || hit.note.date <= note.date);
+		const best = this.best({ slots: candidates.slots, scores: adjusted }, limit, earlier, (a, b) => b.score - a.score || byDateDesc(a.note, b.note));
+		const ids = new Set(weighted.map((t) => t.id));
+		return best.map(({ note: other, slot, score }) => {
+			const shared = this.postings.shared(slot, ids);
+			return {
 				path: other.path,
 				title: other.basename,
-				score: hit.score * (1 + 0.25 * tools.length + 0.1 * gazes.length),
+				score,
 				date: other.date,
 				gazes: other.gazes,
 				kind: other.kind,
-				reason: { words: weighted.filter((t) => shared.has(t.term)).slice(0, 3).map((t) => t.word), tools, gazes },
-			});
+				reason: { words: weighted.filter((t) => shared.has(t.id)).slice(0, 3).map((t) => t.word), tools: toolsShared(other), gazes: gazesShared(other) },
+			};
+		});
+	}
+
+	/** The `limit` best candidates that pass `keeps`, best first (a bounded heap: most candidates are never shown). */
+	private best(candidates: { readonly slots: Int32Array; readonly scores: Float64Array }, limit: number, keeps: (hit: Hit) => boolean, order: (a: Hit, b: Hit) => number): Hit[] {
+		const heap: Hit[] = [];
+		// heap[0] is the worst of the best so far.
+		const worse = (a: Hit, b: Hit) => order(a, b) > 0;
+		const siftDown = (i: number): void => {
+			for (;;) {
+				const l = 2 * i + 1;
+				const r = l + 1;
+				let m = i;
+				if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+				if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+				if (m === i) return;
+				[heap[i], heap[m]] = [heap[m]!, heap[i]!];
+				i = m;
+			}
+		};
+		for (let i = 0; i < candidates.slots.length; i++) {
+			const slot = candidates.slots[i]!;
+			const note = this.notesBySlot[slot];
+			const score = candidates.scores[i] ?? 0;
+			// Every order here ranks by score first: a lower score than the worst kept never gets in.
+			if (!note || (heap.length === limit && score < heap[0]!.score)) continue;
+			const hit: Hit = { note, slot, score };
+			if (heap.length === limit && !worse(heap[0]!, hit)) continue;
+			if (!keeps(hit)) continue;
+			if (heap.length < limit) {
+				heap.push(hit);
+				for (let c = heap.length - 1; c > 0; ) {
+					const p = (c - 1) >> 1;
+					if (!worse(heap[c]!, heap[p]!)) break;
+					[heap[c], heap[p]] = [heap[p]!, heap[c]!];
+					c = p;
+				}
+			} else {
+				heap[0] = hit;
+				siftDown(0);
+			}
 		}
-		related.sort((a, b) => b.score - a.score || byDateDesc(a, b));
-		return related.slice(0, limit);
+		return heap.sort(order);
 	}
 
-	private queryFor(wordTerms: readonly string[], phraseTerms: readonly string[], openLastWord: boolean): Query {
-		const last = wordTerms.length - 1;
-		const queries: Query[] = wordTerms.map((term, i) => ({
-			queries: [term],
-			prefix: openLastWord && i === last,
-			fuzzy: typoTolerance(term),
-		}));
-		for (const term of phraseTerms) if (!wordTerms.includes(term)) queries.push({ queries: [term], prefix: false, fuzzy: false });
-		return { combineWith: 'AND', queries };
-	}
-
-	/** Notes holding any of these terms exactly. */
-	private idsWithAny(terms: readonly string[]): Set<string> {
-		const ids = new Set<string>();
-		for (const term of terms) {
-			for (const hit of this.mini.search(term, { prefix: false, fuzzy: false })) ids.add(hit.id as string);
+	/** A phrase's words as term ids, or null when one of them occurs in no note. */
+	private phraseIds(phrase: readonly string[]): number[] | null {
+		const ids: number[] = [];
+		for (const word of phrase) {
+			const id = this.postings.idOf(this.normaliser.phraseTerm(word));
+			if (id === undefined) return null;
+			ids.push(id);
 		}
 		return ids;
-	}
-
-	/** Every phrase occurs (as consecutive words, inflections meeting) and no excluded one does. */
-	private phrasesHold(note: JournalNote, phrases: readonly PhraseMatcher[], excluded: readonly PhraseMatcher[]): boolean {
-		const title = titleOf(note);
-		const occurs = (p: PhraseMatcher) => p.occursIn(title) || p.occursIn(note.body);
-		return phrases.every(occurs) && !excluded.some(occurs);
 	}
 
 	private resultFor(note: JournalNote, score: number, matcher: TermMatcher): SearchResult {
@@ -317,34 +325,42 @@ export class SearchIndex {
 		};
 	}
 
-	private documentFor(note: JournalNote): { document: SearchDocument; terms: Set<string> } {
+	/** A note's terms for the postings: counts per field, lengths, and its word sequence. */
+	private termsOf(note: JournalNote) {
 		const text = searchableText(note);
-		const title = this.normaliser.terms(text.title);
-		const headings = this.normaliser.terms(text.headings);
-		const body = this.normaliser.terms(text.body);
-		const meta = this.normaliser.terms(text.meta);
-		const document: SearchDocument = {
-			id: note.path,
-			title: title.join(' '),
-			headings: headings.join(' '),
-			body: body.join(' '),
-			meta: meta.join(' '),
+		const counts = new Map<number, { title: number; text: number }>();
+		const count = (id: number, field: Field): void => {
+			let c = counts.get(id);
+			if (!c) counts.set(id, (c = { title: 0, text: 0 }));
+			if (field === 'title') c.title++;
+			else c.text += 2 * FIELD_BOOST[field];
 		};
-		return { document, terms: new Set([...title, ...headings, ...body, ...meta]) };
-	}
-
-	private forget(previous: JournalNote): void {
-		this.countTerms(this.documentFor(previous).terms, -1);
-		this.indexed.delete(previous.path);
-		this.mini.discard(previous.path);
-	}
-
-	private countTerms(terms: Iterable<string>, delta: 1 | -1): void {
-		for (const term of terms) {
-			const next = (this.docFreq.get(term) ?? 0) + delta;
-			if (next > 0) this.docFreq.set(term, next);
-			else this.docFreq.delete(term);
+		const sequence: number[] = [];
+		let titleLength = 0;
+		let textLength = 0;
+		const sequenceOf = (source: string, field: 'title' | 'body'): void => {
+			for (const word of words(source)) {
+				const term = this.normaliser.term(word);
+				const id = this.postings.intern(term ?? this.normaliser.phraseTerm(word));
+				sequence.push(id);
+				if (term === null) continue;
+				count(id, field);
+				if (field === 'title') titleLength++;
+				else textLength++;
+			}
+		};
+		sequenceOf(text.title, 'title');
+		sequence.push(SEPARATOR);
+		sequenceOf(text.body, 'body');
+		for (const term of this.normaliser.terms(text.headings)) count(this.postings.intern(term), 'headings');
+		const meta: number[] = [];
+		for (const term of this.normaliser.terms(text.meta)) {
+			const id = this.postings.intern(term);
+			meta.push(id);
+			count(id, 'meta');
+			textLength++;
 		}
+		return { counts, titleLength, textLength, sequence, meta };
 	}
 }
 
@@ -374,6 +390,10 @@ function tagMatches(tag: string, want: string): boolean {
 
 function unique<T>(values: readonly (T | null)[]): T[] {
 	return [...new Set(values.filter((v): v is T => v !== null))];
+}
+
+function byScore(a: Hit, b: Hit): number {
+	return b.score - a.score || (a.note.path < b.note.path ? -1 : a.note.path > b.note.path ? 1 : 0);
 }
 
 function byDateDesc(a: { date: string | null; path: string }, b: { date: string | null; path: string }): number {

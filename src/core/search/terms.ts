@@ -67,6 +67,8 @@ export function isStopword(folded: string): boolean {
  */
 export class TermNormaliser {
 	private readonly cache = new Map<string, string | null>();
+	/** Stopwords as written → folded, for phrases (few words, but a third of all words in prose). */
+	private readonly stops = new Map<string, string>();
 
 	constructor(private readonly maxCached = 100_000) {}
 
@@ -82,7 +84,15 @@ export class TermNormaliser {
 
 	/** The term a word stands for inside a phrase: stopwords count too (as their folded form). */
 	phraseTerm(word: string): string {
-		return this.term(word) ?? foldWord(word);
+		const term = this.term(word);
+		if (term !== null) return term;
+		let folded = this.stops.get(word);
+		if (folded === undefined) {
+			folded = foldWord(word);
+			if (this.stops.size >= this.maxCached) this.stops.clear();
+			this.stops.set(word, folded);
+		}
+		return folded;
 	}
 
 	/** The terms of a text, in order, stopwords left out. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { JournalIndex } from '../../../src/core/journal-index';
 import type { JournalNote } from '../../../src/core/journal-note';
 import { SearchIndex, searchableText, typoTolerance } from '../../../src/core/search/search-index';
-import { computeTerm, words } from '../../../src/core/search/terms';
+import { TermNormaliser, computeTerm, words } from '../../../src/core/search/terms';
 
 const VOCABULARY = [
 	'medarbejder', 'medarbejderne', 'medarbejdere', 'beboer', 'beboerne', 'borger', 'borgeren', 'møde', 'moede',
@@ -71,6 +71,35 @@ function naive(notes: Iterable<JournalNote>, query: string, prefix: boolean): st
 	return out.sort();
 }
 
+/** The reference for phrases: the words of the title, or of the body, hold the phrase's terms in a row. */
+function naivePhrase(notes: Iterable<JournalNote>, phrase: readonly string[]): string[] {
+	const n = new TermNormaliser();
+	const want = phrase.map((w) => n.phraseTerm(w));
+	const holds = (text: string) => {
+		const terms = words(text).map((w) => n.phraseTerm(w));
+		return terms.some((_, i) => want.every((t, j) => terms[i + j] === t));
+	};
+	const out: string[] = [];
+	for (const note of notes) if (want.length > 0 && (holds(searchableText(note).title) || holds(note.body))) out.push(note.path);
+	return out.sort();
+}
+
+/** Applies generated operations to a journal index that a search index follows. */
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+function replay(ops: readonly Op[]): { journal: JournalIndex; search: SearchIndex } {
+	const journal = new JournalIndex({ journalFolders: ['Journal'] });
+	const search = SearchIndex.buildFrom(journal.notes());
+	search.follow(journal);
+	const path = (name: string) => `Journal/${name}.md`;
+	for (const o of ops) {
+		if (o.kind === 'upsert') journal.upsert({ path: path(o.name), content: o.text, mtime: 1, ctime: 1 });
+		else if (o.kind === 'remove') journal.remove(path(o.name));
+		else journal.rename(path(o.name), { path: path(o.to), content: o.text, mtime: 1, ctime: 1 });
+	}
+	return { journal, search };
+}
+
 describe('SearchIndex agrees with a naive scan', () => {
 	it('on which notes match a plain word, after any sequence of creates, edits, renames and deletes', () => {
 		fc.assert(
@@ -87,6 +116,35 @@ describe('SearchIndex agrees with a naive scan', () => {
 				const found = search.search(typing ? query : `${query} `, { limit: 1000 }).results.map((r) => r.path).sort();
 				expect(found).toEqual(naive(journal.notes(), query, typing));
 				expect(search.size).toBe(journal.size);
+			}),
+			{ numRuns: 200 },
+		);
+	}, 120_000);
+
+	it('on which notes hold a quoted phrase of two or three words (stopwords, inflections and æ/ø/å spellings meeting), after any edits', () => {
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 20 }), fc.oneof(fc.array(word, { minLength: 2, maxLength: 3 }), fc.array(fc.constantFrom('det', 'og', 'selv'), { minLength: 2, maxLength: 2 })), (ops, phrase) => {
+				const { journal, search } = replay(ops);
+				const found = search.search(`"${phrase.join(' ')}"`, { limit: 1000 }).results.map((r) => r.path).sort();
+				expect(found).toEqual(naivePhrase(journal.notes(), phrase));
+			}),
+			{ numRuns: 200 },
+		);
+	}, 120_000);
+
+	it('scores every note after any edits exactly as an index built afresh would', () => {
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 25 }), fc.array(word, { minLength: 1, maxLength: 2 }), fc.boolean(), (ops, query, typing) => {
+				const { journal, search } = replay(ops);
+				const fresh = SearchIndex.buildFrom(journal.notes());
+				const text = query.join(' ') + (typing ? '' : ' ');
+				const ask = (s: SearchIndex) => s.search(text, { limit: 1000 }).results.map((r) => ({ path: r.path, score: r.score })).sort((a, b) => (a.path < b.path ? -1 : 1));
+				const got = ask(search);
+				const want = ask(fresh);
+				expect(got.map((r) => r.path)).toEqual(want.map((r) => r.path));
+				got.forEach((r, i) => expect(r.score).toBeCloseTo(want[i]!.score, 9));
+				const note = [...journal.notes()][0];
+				if (note) expect(search.related(note.path).map((r) => r.path)).toEqual(fresh.related(note.path).map((r) => r.path));
 			}),
 			{ numRuns: 200 },
 		);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, type SearchResult } from '../../../src/core/search/search-index';
-import { fixtureIndex } from './fixture';
+import { fixtureIndex, noteOf } from './fixture';
 
 const J = 'Journal/';
 const MEDARBEJDEREN = `${J}2026-01-10 Medarbejderen på nattevagten.md`;
@@ -164,6 +164,25 @@ describe('SearchIndex over the fixture vault', () => {
 		journal.clear();
 		expect(search.size).toBe(0);
 		expect(search.search('medarbejderne').results).toEqual([]);
+	});
+
+	it('finds phrases and words in a journal whose vocabulary outgrows 65 536 words', () => {
+		const search = new SearchIndex();
+		const many = Array.from({ length: 70_000 }, (_, i) => `ord${i.toString(36)}x`).join(' ');
+		search.upsert(noteOf('Journal/2026-01-01 Ordliste.md', `---\ndate: 2026-01-01\n---\n${many}\n`));
+		search.upsert(noteOf('Journal/2026-01-02 Sidst.md', `---\ndate: 2026-01-02\n---\nTil sidst: ord1zzzx og natlig uro.\n`));
+		expect(paths(search.search('"natlig uro"').results)).toEqual(['Journal/2026-01-02 Sidst.md']);
+		expect(sorted(search.search('"ord1zzzx og"').results)).toEqual(['Journal/2026-01-02 Sidst.md']);
+		expect(sorted(search.search('ord1zzzx ').results)).toEqual(['Journal/2026-01-01 Ordliste.md', 'Journal/2026-01-02 Sidst.md']);
+		search.remove('Journal/2026-01-01 Ordliste.md');
+		expect(paths(search.search('ord1zzzx ').results)).toEqual(['Journal/2026-01-02 Sidst.md']);
+	});
+
+	it('finds a phrase of stopwords only, newest first', () => {
+		const { search } = setup();
+		const found = paths(search.search('"vi har"').results);
+		expect(found).toContain(MEDARBEJDEREN);
+		expect(found.every((p, i) => i === 0 || p <= found[i - 1]!)).toBe(true);
 	});
 
 	it('shows the start of the prose when only a filter matched', () => {
