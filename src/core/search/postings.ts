@@ -68,6 +68,8 @@ export class Postings {
 	/** In how many notes' words (sequence or properties) each id occurs; at 0 the id is freed. */
 	private refs = new Int32Array(1024);
 	private readonly freeIds: number[] = [];
+	/** How many ids were ever freed: a cache of ids is stale once this changes. */
+	private freed = 0;
 
 	private readonly slotOf = new Map<string, number>();
 	private keys: (string | undefined)[] = [];
@@ -114,6 +116,11 @@ export class Postings {
 			this.refs = grow(this.refs, id + 1);
 		}
 		return id;
+	}
+
+	/** Changes whenever an id is freed (and may later name another term). */
+	get generation(): number {
+		return this.freed;
 	}
 
 	termOf(id: number): string {
@@ -382,6 +389,7 @@ export class Postings {
 		this.titleDf[id] = 0;
 		this.textDf[id] = 0;
 		this.freeIds.push(id);
+		this.freed++;
 	}
 
 	private ensureScratch(): void {
