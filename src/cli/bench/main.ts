@@ -12,7 +12,7 @@ import { INDEX_CACHE_VERSION, readIndexCache, serializeIndexCache, type IndexCac
 import { JournalIndex } from '../../core/journal-index';
 import { createLanguageChecker } from '../../core/language/watch';
 import { computeReflection } from '../../core/reflection';
-import { buildSearchIndex, runSearch } from '../../core/search';
+import { SearchIndex, buildSearchIndex, runSearch } from '../../core/search';
 import { classifyGazes } from '../../core/tagging/classify';
 import { indexFiles, listMarkdownFiles, loadVault, readNoteFile } from '../vault';
 import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, generateVault, longNote, makeRng, rankedVocabulary, writeVault } from './generate';
@@ -120,10 +120,25 @@ function collect(): void {
 	(global as { gc?: () => void }).gc?.();
 }
 
+/** The JavaScript heap plus the memory behind typed arrays (the search postings live there), in MB. */
 function heapMb(): number {
 	collect();
 	collect();
-	return process.memoryUsage().heapUsed / (1024 * 1024);
+	const { heapUsed, arrayBuffers } = process.memoryUsage();
+	return (heapUsed + arrayBuffers) / (1024 * 1024);
+}
+
+/**
+ * The search index's own share of the heap: the heap before and after building one more over the
+ * same journal index and running queries on it (so its scratch arrays are counted too).
+ */
+function searchHeapMb(journal: JournalIndex, queries: readonly string[]): number {
+	const before = heapMb();
+	const held = SearchIndex.buildFrom(journal.notes());
+	for (const query of queries) held.search(query);
+	const after = heapMb();
+	if (held.size < 0) process.stdout.write(String(held.size));
+	return after - before;
 }
 
 /** Generates the vault of `notes` notes unless an identical one is already on disk. */
@@ -285,6 +300,8 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 	add('heap-mb', heapMb(), 'MB');
 	// Keep the indexes alive until after the heap was measured.
 	if (index.size + search.index.size < 0) process.stdout.write(String(index.size));
+	search.stop();
+	add('search-heap-mb', searchHeapMb(index, queries), 'MB');
 	return results;
 }
 
