@@ -1,9 +1,9 @@
 import { computeReflection, customPeriod, isIsoDay, reflectionJson, reflectionMarkdown, reflectionText } from '../../core/reflection';
 import { localIsoDate } from '../../core/note-parser';
 import { tagLang } from '../../core/settings';
-import { VAULT_OPTIONS, parseCommandArgs, parseLang } from '../args';
+import { VAULT_OPTIONS } from '../args';
 import { EXIT, usageError, type CliCommand } from '../command';
-import { loadVault } from '../vault';
+import { openVault, readVaultArgs } from '../vault-command';
 
 const OPTIONS = {
 	...VAULT_OPTIONS,
@@ -19,15 +19,9 @@ export const command: CliCommand = {
 	summary: 'The mirror (self-reflection) over a vault: gazes, double perspective, questions, tools, follow-ups, prompts.',
 	usage: 'report <vault> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--today YYYY-MM-DD] [--json|--md] [--lang da|en] [--journal-folder F]...',
 	async run(args, io) {
-		const parsed = parseCommandArgs(args, OPTIONS);
-		if (!parsed.ok) return usageError(io, this, parsed.error);
+		const parsed = readVaultArgs(this, args, io, OPTIONS);
+		if (!parsed.ok) return parsed.exit;
 		const { values } = parsed;
-		if (values.help) {
-			io.stdout(`Usage: node dist/cli.js ${this.usage}\n`);
-			return EXIT.ok;
-		}
-		const lang = parseLang(values.lang);
-		if (!lang.ok) return usageError(io, this, lang.error);
 		if (values.json && values.md) return usageError(io, this, 'give --json or --md, not both');
 		for (const [name, value] of [['--from', values.from], ['--to', values.to], ['--today', values.today]] as const) {
 			if (value !== undefined && !isIsoDay(value)) return usageError(io, this, `${name} must be a day written YYYY-MM-DD, not "${value}"`);
@@ -36,15 +30,8 @@ export const command: CliCommand = {
 			const period = customPeriod(values.from, values.to);
 			if (!period.ok) return usageError(io, this, `--from (${values.from}) is after --to (${values.to})`);
 		}
-		const [dir, ...extra] = parsed.positionals;
-		if (!dir || extra.length > 0) return usageError(io, this, 'give exactly one vault folder');
-		const loaded = loadVault(dir, { journalFolders: values['journal-folder'], lang: lang.lang });
-		if (!loaded.ok) {
-			io.stderr(`report: ${loaded.error}\n`);
-			return EXIT.failure;
-		}
-		const { vault } = loaded;
-		for (const problem of [...vault.settingsProblems, ...vault.refusedFolders.map((f) => `journal folder refused: ${f}`)]) io.stderr(`report: ${problem}\n`);
+		const vault = openVault(this, io, parsed);
+		if (!vault) return EXIT.failure;
 		for (const skipped of vault.index.skipped()) io.stderr(`report: skipped ${skipped.path}: ${skipped.reason}\n`);
 		const today = values.today ?? localIsoDate(Date.now());
 		const reflection = computeReflection(vault.index.notes(), { from: values.from ?? null, to: values.to ?? null, today });

@@ -1,8 +1,8 @@
 import { translator, type Translate } from '../../core/i18n';
 import { SearchIndex, type SearchResult } from '../../core/search/search-index';
-import { VAULT_OPTIONS, parseCommandArgs, parseLang } from '../args';
+import { VAULT_OPTIONS } from '../args';
 import { EXIT, usageError, type CliCommand } from '../command';
-import { loadVault } from '../vault';
+import { openVault, readVaultArgs } from '../vault-command';
 
 const OPTIONS = { ...VAULT_OPTIONS, limit: { type: 'string' } } as const;
 
@@ -12,27 +12,13 @@ export const command: CliCommand = {
 	summary: 'Search the journal notes of a vault (Danish-aware; filters such as blik:selv, fra:2026-01).',
 	usage: 'search <vault> "<query>" [--limit N] [--journal-folder F]... [--lang da|en] [--json]',
 	async run(args, io) {
-		const parsed = parseCommandArgs(args, OPTIONS);
-		if (!parsed.ok) return usageError(io, this, parsed.error);
-		if (parsed.values.help) {
-			io.stdout(`Usage: node dist/cli.js ${this.usage}\n`);
-			return EXIT.ok;
-		}
-		const lang = parseLang(parsed.values.lang);
-		if (!lang.ok) return usageError(io, this, lang.error);
+		const parsed = readVaultArgs(this, args, io, OPTIONS, { count: 1, message: 'give one vault folder and one query (quote it)' });
+		if (!parsed.ok) return parsed.exit;
+		const query = parsed.rest[0] ?? '';
 		const limit = parsed.values.limit === undefined ? 20 : Number(parsed.values.limit);
 		if (!Number.isInteger(limit) || limit < 1) return usageError(io, this, `--limit must be a whole number of at least 1, not "${parsed.values.limit}"`);
-		const [dir, query, ...extra] = parsed.positionals;
-		if (!dir || query === undefined || extra.length > 0) return usageError(io, this, 'give one vault folder and one query (quote it)');
-		const loaded = loadVault(dir, { journalFolders: parsed.values['journal-folder'], lang: lang.lang });
-		if (!loaded.ok) {
-			io.stderr(`search: ${loaded.error}\n`);
-			return EXIT.failure;
-		}
-		const { vault } = loaded;
-		for (const problem of [...vault.settingsProblems, ...vault.refusedFolders.map((f) => `journal folder refused: ${f}`)]) {
-			io.stderr(`search: ${problem}\n`);
-		}
+		const vault = openVault(this, io, parsed);
+		if (!vault) return EXIT.failure;
 		const t = translator(vault.lang);
 		const outcome = SearchIndex.buildFrom(vault.index.notes()).search(query, { limit });
 		for (const hint of outcome.hints) io.stderr(`search: ${t(hint.key, hint.vars)}\n`);

@@ -5,9 +5,9 @@ import { tagLang } from '../../core/settings';
 import { isoDay } from '../../core/supervision/dates';
 import { prepareSupervision } from '../../core/supervision/prepare';
 import { supervisionServices } from '../../core/supervision/services';
-import { VAULT_OPTIONS, parseCommandArgs, parseLang } from '../args';
+import { VAULT_OPTIONS } from '../args';
 import { EXIT, usageError, type CliCommand } from '../command';
-import { loadVault } from '../vault';
+import { openVault, readVaultArgs } from '../vault-command';
 
 const OPTIONS = {
 	...VAULT_OPTIONS,
@@ -33,26 +33,11 @@ export const command: CliCommand = {
 		'  --out never overwrites: an existing file is refused (exit 3).',
 	].join('\n'),
 	async run(args, io) {
-		const parsed = parseCommandArgs(args, OPTIONS);
-		if (!parsed.ok) return usageError(io, this, parsed.error);
-		const values = parsed.values;
-		if (values.help) {
-			io.stdout(`Usage: node dist/cli.js ${this.usage}\n`);
-			return EXIT.ok;
-		}
-		const lang = parseLang(values.lang);
-		if (!lang.ok) return usageError(io, this, lang.error);
-		const [dir, ...extra] = parsed.positionals;
-		if (!dir || extra.length > 0) return usageError(io, this, 'give exactly one vault folder');
-		const loaded = loadVault(dir, { journalFolders: values['journal-folder'], lang: lang.lang });
-		if (!loaded.ok) {
-			io.stderr(`supervision: ${loaded.error}\n`);
-			return EXIT.failure;
-		}
-		const { vault } = loaded;
-		for (const problem of [...vault.settingsProblems, ...vault.refusedFolders.map((f) => `journal folder refused: ${f}`)]) {
-			io.stderr(`supervision: ${problem}\n`);
-		}
+		const parsed = readVaultArgs(this, args, io, OPTIONS);
+		if (!parsed.ok) return parsed.exit;
+		const { values } = parsed;
+		const vault = openVault(this, io, parsed);
+		if (!vault) return EXIT.failure;
 		const today = values.today ?? isoDay(new Date());
 		const services = supervisionServices(vault.settings, vault.lang);
 		const result = prepareSupervision(
