@@ -1,6 +1,7 @@
 import type { WorkspaceLeaf } from 'obsidian';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotesModal } from '../../src/obsidian/reflection/notes-modal';
+import { shortLabels } from '../../src/obsidian/reflection/render-dom';
 import { REFLECTION_VIEW_TYPE, ReflectionView } from '../../src/obsidian/reflection/view';
 import { flush, loadPlugin, runCommand } from './harness';
 
@@ -96,6 +97,29 @@ describe('the mirror view', () => {
 			['Week 53', '1', '1', '0'],
 			['Week 1', '0', '1', '1'],
 		]);
+		// The weeks under the bars, in the interface's text (not in the scaled SVG), without the repeated word.
+		expect([...view.contentEl.querySelectorAll('[data-section="gaze-balance"] .three-gazes-chart-labels span')].map((l) => l.textContent)).toEqual(['51', '52', '53', '1']);
+		expect(chart?.querySelector('text')).toBeNull();
+	});
+
+	it('draws categories (the questions) as rows, each name beside its bar', async () => {
+		const view = await openView(await setup(FILES));
+		const chart = view.contentEl.querySelector('[data-section="questions"] .three-gazes-hchart');
+		expect(chart?.getAttribute('role')).toBe('img');
+		const names = [...(chart?.querySelectorAll('.three-gazes-chart-label') ?? [])].map((l) => l.textContent);
+		expect(names).toContain('Actions');
+		expect(names).toHaveLength(chart?.querySelectorAll('svg').length ?? -1);
+		const labelledBy = (chart?.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => view.contentEl.querySelector(`[id="${id}"]`)?.textContent);
+		expect(labelledBy).toEqual(['Questions per category', 'Questions per category. The numbers are in the table below.']);
+	});
+
+	it('shortens time labels to what differs between them; other labels stay whole', () => {
+		expect(shortLabels(['Uge 45', 'Uge 46', 'Uge 47'])).toEqual(['45', '46', '47']);
+		expect(shortLabels(['okt. 2026', 'nov. 2026'])).toEqual(['okt.', 'nov.']);
+		expect(shortLabels(['dec. 2025', 'jan. 2026'])).toEqual(['dec. 2025', 'jan. 2026']);
+		expect(shortLabels(['Week 5'])).toEqual(['Week 5']);
+		expect(shortLabels(['Handlinger', 'Følelser (sidst)'])).toEqual(['Handlinger', 'Følelser (sidst)']);
+		expect(shortLabels([])).toEqual([]);
 	});
 
 	it('says so when notes are dated after today, and links them', async () => {

@@ -85,36 +85,86 @@ function svg<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attr
 	return el;
 }
 
-/** Grouped bars as SVG, with a title and description, and the same numbers in a table. */
+/** Labels this long or shorter fit under their bars; longer ones (categories) get a row each. */
+const COLUMN_LABEL_MAX = 5;
+/** At most this many labels under a chart of columns (a phone's sidebar has room for about as many). */
+const COLUMN_LABELS_MAX = 13;
+
+/**
+ * Short labels under a time chart: the words every label shares at the start or at the end left
+ * out ("Uge 45", "Uge 46" → "45", "46"; "okt. 2026", "nov. 2026" → "okt.", "nov."). A single label,
+ * or labels with nothing in common, stay whole.
+ */
+export function shortLabels(labels: readonly string[]): string[] {
+	const words = labels.map((label) => label.split(/\s+/).filter((word) => word !== ''));
+	const first = words[0];
+	if (!first || words.length < 2) return [...labels];
+	const shortest = Math.min(...words.map((w) => w.length));
+	const same = (pick: (w: readonly string[]) => string | undefined): boolean => words.every((w) => pick(w) === pick(first));
+	let head = 0;
+	while (head < shortest - 1 && same((w) => w[head])) head++;
+	let tail = 0;
+	while (tail < shortest - 1 - head && same((w) => w[w.length - 1 - tail])) tail++;
+	return words.map((w) => w.slice(head, w.length - tail).join(' '));
+}
+
+/**
+ * Grouped bars with a title and description, and the same numbers in a table. Time series (short
+ * labels) are columns: an SVG that stretches to the sidebar's width, labelled in the interface's
+ * own font underneath; categories (long labels) are rows, the label beside its bars. Text is never
+ * drawn inside a scaled SVG, so it keeps the size of the text around it at every width.
+ */
 function renderBars(parent: HTMLElement, block: Extract<Block, { kind: 'bars' }>, t: Translate, open: OpenPaths, ids: IdMaker): void {
 	const figure = parent.createEl('figure', { cls: 'three-gazes-chart' });
 	const series = block.series.length;
 	const bar = 8;
-	const groupWidth = series * bar + (series - 1) + 6;
-	const width = Math.max(block.groups.length * groupWidth, 60);
-	const plot = 56;
-	const labelled = block.groups.length <= 14;
-	const height = plot + (labelled ? 14 : 4);
 	const max = Math.max(1, ...block.groups.flatMap((g) => g.values.map((v) => v.n ?? 0)));
 	const titleId = ids.next();
 	const descId = ids.next();
-	const root = svg(figure, 'svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'three-gazes-chart-svg', preserveAspectRatio: 'xMinYMin meet' });
-	svg(root, 'title', { id: titleId }).textContent = block.caption;
-	svg(root, 'desc', { id: descId }).textContent = t('reflection.chartAlt', { caption: block.caption });
-	svg(root, 'line', { x1: 0, y1: plot + 0.5, x2: width, y2: plot + 0.5, class: 'three-gazes-chart-axis' });
-	block.groups.forEach((group, g) => {
-		const x0 = g * groupWidth + 3;
-		group.values.forEach((value, s) => {
-			const n = value.n ?? 0;
-			const h = Math.round((n / max) * (plot - 4));
-			const rect = svg(root, 'rect', { x: x0 + s * (bar + 1), y: plot - h, width: bar, height: Math.max(h, n > 0 ? 1 : 0), class: `three-gazes-bar three-gazes-series-${s}` });
-			svg(rect, 'title', {}).textContent = `${group.label} · ${block.series[s]?.label ?? ''}: ${value.text}`;
+	const named = { role: 'img', 'aria-labelledby': `${titleId} ${descId}` };
+	const tip = (group: { label: string }, s: number, value: Cell): string => `${group.label} · ${block.series[s]?.label ?? ''}: ${value.text}`;
+	const labels = shortLabels(block.groups.map((g) => g.label));
+	if (labels.every((label) => label.length <= COLUMN_LABEL_MAX)) {
+		const groupWidth = series * bar + (series - 1) + 6;
+		const width = Math.max(block.groups.length, 1) * groupWidth;
+		const plot = 56;
+		const root = svg(figure, 'svg', { ...named, viewBox: `0 0 ${width} ${plot + 1}`, class: 'three-gazes-chart-svg', preserveAspectRatio: 'none' });
+		svg(root, 'title', { id: titleId }).textContent = block.caption;
+		svg(root, 'desc', { id: descId }).textContent = t('reflection.chartAlt', { caption: block.caption });
+		svg(root, 'line', { x1: 0, y1: plot + 0.5, x2: width, y2: plot + 0.5, class: 'three-gazes-chart-axis', 'vector-effect': 'non-scaling-stroke' });
+		block.groups.forEach((group, g) => {
+			const x0 = g * groupWidth + 3;
+			group.values.forEach((value, s) => {
+				const n = value.n ?? 0;
+				const h = Math.round((n / max) * (plot - 4));
+				const rect = svg(root, 'rect', { x: x0 + s * (bar + 1), y: plot - h, width: bar, height: Math.max(h, n > 0 ? 1 : 0), class: `three-gazes-bar three-gazes-series-${s}` });
+				svg(rect, 'title', {}).textContent = tip(group, s, value);
+			});
 		});
-		if (labelled) {
-			const label = svg(root, 'text', { x: x0 + (groupWidth - 6) / 2, y: height - 2, class: 'three-gazes-chart-label', 'text-anchor': 'middle' });
-			label.textContent = group.label.replace(/^\D+/, '') || group.label;
+		// A label per group, as wide as its group of bars (the SVG gives every group the same width);
+		// with many groups (a year of weeks), every few groups share one label, so each has room.
+		const row = figure.createDiv({ cls: 'three-gazes-chart-labels', attr: { 'aria-hidden': 'true' } });
+		const step = Math.ceil(labels.length / COLUMN_LABELS_MAX);
+		for (let g = 0; g < labels.length; g += step) {
+			const label = row.createSpan({ text: labels[g] ?? '', cls: step > 1 ? 'three-gazes-chart-label three-gazes-chart-label-run' : 'three-gazes-chart-label' });
+			if (step > 1) label.setCssProps({ '--three-gazes-label-groups': String(Math.min(step, labels.length - g)) });
 		}
-	});
+	} else {
+		const chart = figure.createDiv({ cls: 'three-gazes-hchart', attr: named });
+		chart.createSpan({ text: block.caption, attr: { id: titleId, hidden: '' } });
+		chart.createSpan({ text: t('reflection.chartAlt', { caption: block.caption }), attr: { id: descId, hidden: '' } });
+		const rowHeight = series * (bar + 1) - 1;
+		for (const group of block.groups) {
+			chart.createSpan({ text: group.label, cls: 'three-gazes-chart-label' });
+			const track = svg(chart, 'svg', { viewBox: `0 0 100 ${rowHeight}`, width: '100%', height: rowHeight, preserveAspectRatio: 'none', class: 'three-gazes-hchart-bars' });
+			group.values.forEach((value, s) => {
+				const n = value.n ?? 0;
+				const w = (n / max) * 100;
+				const rect = svg(track, 'rect', { x: 0, y: s * (bar + 1), width: n > 0 ? Math.max(w, 0.5) : 0, height: bar, class: `three-gazes-bar three-gazes-series-${s}` });
+				svg(rect, 'title', {}).textContent = tip(group, s, value);
+			});
+		}
+	}
 	if (series > 1) {
 		const legend = figure.createDiv({ cls: 'three-gazes-legend', attr: { 'aria-hidden': 'true' } });
 		block.series.forEach((s, i) => {
