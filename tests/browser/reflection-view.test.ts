@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { translator } from '../../src/core/i18n';
 import { describeScene } from './harness/scene-tests';
-import { focusIsIn, openModals, runFromPalette, unreachableByTab } from './harness/page';
+import { focusIsIn, layoutProblems, openModals, runFromPalette, screenshot, unreachableByTab } from './harness/page';
 import { SURFACE_ROOT } from './harness/scenes';
 
 const ROOT = SURFACE_ROOT.view;
@@ -21,7 +21,7 @@ function chartLook(page: Page): Promise<{ bars: number; blackBars: number; fills
 	return page.evaluate((selector) => {
 		const bars = Array.from(document.querySelectorAll(`${selector} svg .three-gazes-bar`));
 		const fills = [...new Set(bars.map((bar) => getComputedStyle(bar).fill))];
-		const labels = Array.from(document.querySelectorAll(`${selector} svg .three-gazes-chart-label`));
+		const labels = Array.from(document.querySelectorAll(`${selector} .three-gazes-chart-label`));
 		return {
 			bars: bars.length,
 			blackBars: bars.filter((bar) => ['rgb(0, 0, 0)', 'black', 'none'].includes(getComputedStyle(bar).fill)).length,
@@ -71,6 +71,32 @@ describeScene(
 				expect(await unreachableByTab(page, SURFACE_ROOT.modal)).toEqual([]);
 				await page.keyboard.press('Escape');
 				expect(await openModals(page)).toBe(0);
+				expect(errors).toEqual([]);
+			} finally {
+				await page.close();
+			}
+		});
+
+		it.for(['quarter', 'year'] as const)('on a phone, over a %s: every chart readable (labels in the interface size, none on top of another), nothing wider than the window', async (period) => {
+			const look = { viewport: 'phone', theme: 'light', lang: 'da' } as const;
+			const { page, errors } = await session.open(look);
+			try {
+				await runFromPalette(page, translator('da')('reflection.command.open'));
+				await page.locator(`${ROOT} select`).selectOption(period);
+				await expect.poll(() => page.locator(`${ROOT} .three-gazes-chart`).count()).toBeGreaterThanOrEqual(3);
+				await page.waitForTimeout(300);
+				const shot = await screenshot(page, `reflection-view-${period}`, look);
+				expect(await layoutProblems(page, ROOT), `layout (see ${shot})`).toEqual([]);
+				const labels = await page.evaluate(
+					(selector) => Array.from(document.querySelectorAll(`${selector} .three-gazes-chart-label`)).map((el) => Math.round(el.getBoundingClientRect().height)),
+					ROOT,
+				);
+				expect(labels.length).toBeGreaterThan(10);
+				// A line or two of the interface's small text each: not scaled down to a few pixels with a long chart, nor up with a short one.
+				for (const px of labels) {
+					expect(px).toBeGreaterThanOrEqual(12);
+					expect(px).toBeLessThanOrEqual(40);
+				}
 				expect(errors).toEqual([]);
 			} finally {
 				await page.close();
