@@ -16,6 +16,7 @@ import { SearchIndex, buildSearchIndex, runSearch } from '../../core/search';
 import { classifyGazes } from '../../core/tagging/classify';
 import { indexFiles, listMarkdownFiles, loadVault, readNoteFile } from '../vault';
 import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, generateVault, longNote, makeRng, rankedVocabulary, writeVault } from './generate';
+import { mainJsKb, timeMainJsEval } from './main-js';
 import { timeOnload } from './onload';
 
 /** One measured figure, as written to bench-results.json. */
@@ -321,6 +322,18 @@ async function measureOnload(options: Options): Promise<BenchResult> {
 	return { name: 'onload-ms', notes, value: median(times), unit: 'ms' };
 }
 
+/** The built plugin's size and what it costs to compile and run its top level (median of 15 fresh runs). */
+function measureMainJs(): BenchResult[] {
+	const path = resolve('main.js');
+	const kb = mainJsKb(path);
+	if (kb === null) return [{ name: 'main-js-kb', notes: 0, value: null, unit: 'KB' }];
+	const times = Array.from({ length: 15 }, (_, run) => timeMainJsEval(path, run));
+	return [
+		{ name: 'main-js-kb', notes: 0, value: kb, unit: 'KB' },
+		{ name: 'main-js-eval-ms', notes: 0, value: median(times), unit: 'ms' },
+	];
+}
+
 function figure(value: number, unit: string): string {
 	return `${value < 10 ? value.toFixed(3) : value.toFixed(0)} ${unit}`;
 }
@@ -342,6 +355,7 @@ async function main(): Promise<void> {
 		results.push(...(await measure(options, notes)));
 	}
 	results.push(await measureOnload(options));
+	results.push(...measureMainJs());
 	process.stdout.write(`\n${'name'.padEnd(22)} ${'notes'.padStart(7)}  ${'value (wall)'.padStart(16)}  ${'cpu'.padStart(12)}  ratio (wall)\n`);
 	for (const result of results) process.stdout.write(`${format(result)}\n`);
 	writeFileSync(options.out, JSON.stringify({ machine: machine(), results }, null, 2) + '\n');
