@@ -4,7 +4,7 @@
 import esbuild from 'esbuild';
 import { builtinModules, createRequire } from 'node:module';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const production = process.argv[2] === 'production';
@@ -27,22 +27,34 @@ const copyToDemoVault = {
 /**
  * js-yaml's reader without its writer, for the plugin. js-yaml 4 ships one prebuilt ES module that
  * cannot be tree-shaken, so `import { load } from 'js-yaml'` would bundle its dumper too. The core
- * only reads (`load` with `CORE_SCHEMA`: src/core/frontmatter.ts and the tag writer's check), so here
- * `js-yaml` resolves to the package's own CommonJS sources for exactly those two: the same package
- * and version, the same functions, about 10 KB less (docs/DESIGN.md, "Bundle size").
- * tests/obsidian/release-bundle.test.ts and tests/build/bundle-yaml.test.ts hold it to the source.
+ * only reads, always with `CORE_SCHEMA` (src/core/frontmatter.ts and the tag writer's check), so here
+ * `js-yaml` resolves to the package's own CommonJS loader and core schema: the same package and
+ * version, the same functions. The loader's fallback schema (with timestamps, merge keys, sets...)
+ * becomes the core schema too, and `load` refuses to run without `CORE_SCHEMA`, so the plugin can
+ * never read YAML differently from the command line and the tests. About 13 KB less
+ * (docs/DESIGN.md, "Bundle size"); tests/build/bundle-libraries.test.ts and
+ * tests/obsidian/release-bundle.test.ts hold it to the source.
  */
 export const jsYamlReaderOnly = {
 	name: 'js-yaml-reader-only',
 	setup(build) {
 		const packageDir = dirname(createRequire(import.meta.url).resolve('js-yaml/package.json'));
+		const loaderPath = join(packageDir, 'lib', 'loader.js');
 		build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: 'js-yaml', namespace: 'js-yaml-reader-only' }));
+		build.onResolve({ filter: /^\.\/schema\/default$/ }, (args) =>
+			args.importer === loaderPath ? { path: join(packageDir, 'lib', 'schema', 'core.js') } : undefined,
+		);
 		build.onLoad({ filter: /.*/, namespace: 'js-yaml-reader-only' }, () => ({
 			contents: [
 				"import loader from './lib/loader.js';",
 				"import coreSchema from './lib/schema/core.js';",
-				'export const load = loader.load;',
 				'export const CORE_SCHEMA = coreSchema;',
+				'export function load(input, options) {',
+				'\tif (options?.schema !== coreSchema) {',
+				"\t\tthrow new Error('js-yaml-reader-only: the plugin bundles the core schema alone; call load(text, { schema: CORE_SCHEMA })');",
+				'\t}',
+				'\treturn loader.load(input, options);',
+				'}',
 			].join('\n'),
 			resolveDir: packageDir,
 			loader: 'js',

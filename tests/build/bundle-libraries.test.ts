@@ -1,7 +1,7 @@
 /**
  * The plugin build bundles two libraries leaner than their packages give them (esbuild.config.mjs;
- * docs/DESIGN.md, "Bundle size"): js-yaml's reader without its writer, and date-fns locales with only
- * what `format` reads. The core modules built that way must answer exactly as the source does: the
+ * docs/DESIGN.md, "Bundle size"): js-yaml's reader and core schema alone, and date-fns locales with
+ * only what `format` reads. The core modules built that way must answer exactly as the source does: the
  * frontmatter reader (including what it refuses: the tag writer relies on duplicate keys being refused
  * and dates staying text) and every date the mirror and the templates write, in both languages.
  * (The Obsidian fake cannot hold notes with invalid properties; this test builds the modules alone.)
@@ -26,6 +26,9 @@ interface Bundled {
 	readonly formatMonth: typeof formatMonth;
 	readonly isoWeekKey: typeof isoWeekKey;
 	readonly isIsoDay: typeof isIsoDay;
+	/** js-yaml's `load` as the plugin bundles it. */
+	readonly load: (input: string, options?: { schema?: unknown }) => unknown;
+	readonly CORE_SCHEMA: unknown;
 }
 
 /** The core modules bundled with the plugin's library plugins, as one CommonJS module. */
@@ -37,6 +40,7 @@ async function bundleCore(): Promise<Bundled> {
 				"export { parseFrontmatterYaml } from './src/core/frontmatter';",
 				"export { formatDay, formatMonth, isoWeekKey, isIsoDay } from './src/core/reflection/period';",
 				"export { formatMoment } from './src/core/templates/moment-format';",
+				"export { load, CORE_SCHEMA } from 'js-yaml';",
 			].join('\n'),
 			resolveDir: ROOT,
 			loader: 'ts',
@@ -51,6 +55,7 @@ async function bundleCore(): Promise<Bundled> {
 	const code = result.outputFiles[0]?.text ?? '';
 	// The lean parts are really left out (else this test compares the packages with themselves).
 	expect(code).not.toContain('unacceptable kind of an object to dump');
+	expect(code).not.toContain('tag:yaml.org,2002:timestamp');
 	expect(code).not.toMatch(/formatDistance|formatRelative|matchPatterns/);
 	const module = { exports: {} as Partial<Bundled> };
 	const run = runInThisContext(`(function (module, exports) {${code}\n})`, { filename: 'core.bundle.js' }) as (m: typeof module, e: typeof module.exports) => void;
@@ -121,6 +126,11 @@ describe('the core as the plugin bundles it', { timeout: 30_000 }, () => {
 		expect(duplicate.ok).toBe(false);
 		expect(duplicate.ok ? '' : duplicate.reason).toMatch(/^malformed YAML: duplicated mapping key/);
 		expect(get().parseFrontmatterYaml('date: 2026-11-03\n')).toEqual({ ok: true, data: { date: '2026-11-03' } });
+	});
+
+	it('refuses to read YAML without the core schema, the only one it bundles', () => {
+		expect(() => get().load('a: 1\n')).toThrow(/js-yaml-reader-only: .*CORE_SCHEMA/);
+		expect(get().load('a: 2026-11-03\n', { schema: get().CORE_SCHEMA })).toEqual({ a: '2026-11-03' });
 	});
 
 	it.each(LANGS)('writes every template date as the source does (%s)', (lang) => {

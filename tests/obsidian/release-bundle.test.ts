@@ -82,7 +82,8 @@ function commandNames(commands: Map<string, { id: string; name: string }>): stri
 	return [...commands.values()].map((c) => `${c.id}: ${c.name}`).sort();
 }
 
-describe('the release bundle (main.js) in the Obsidian fake', () => {
+// Loading the demo vault twice (and main.js) takes seconds on a busy machine: a generous timeout, not a speed test.
+describe('the release bundle (main.js) in the Obsidian fake', { timeout: 60_000 }, () => {
 	it('exists (run `npm run build` first; `npm test` does)', () => {
 		expect(existsSync(MAIN)).toBe(true);
 	});
