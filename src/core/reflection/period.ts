@@ -36,14 +36,35 @@ export function isIsoDay(value: string): boolean {
 	return ISO_DAY.test(value) && isValid(parseISO(value)) && isoDay(parseISO(value)) === value;
 }
 
-/** The ISO week of a day: `2026-W47` (week-year, so 2027-01-01 is `2026-W53`). */
-export function isoWeekKey(day: string): string {
-	return format(dayDate(day), "RRRR-'W'II");
+/** Days since 1970-01-01 of a calendar day (`month` 0-based); years 0-99 too, which `Date.UTC` reads as 19xx. */
+function utcDayNumber(year: number, month: number, day: number): number {
+	// 400 Gregorian years are exactly 146 097 days.
+	if (year >= 0 && year < 100) return Date.UTC(year + 400, month, day) / 86_400_000 - 146_097;
+	return Date.UTC(year, month, day) / 86_400_000;
 }
 
 /** The day number of a `YYYY-MM-DD` day (days since 1970-01-01; calendar arithmetic, no time zone). */
-function dayNumber(day: string): number {
-	return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+export function dayNumber(day: string): number {
+	return utcDayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+/**
+ * The ISO week of a day number: the week-year is the year of the week's Thursday, and week 1 is the
+ * week holding that year's first Thursday. Plain arithmetic (the mirror asks once per note's day;
+ * date-fns `format` costs about 15 µs a call); the test checks it against date-fns day by day.
+ */
+function isoWeekOfDayNumber(n: number): string {
+	// 1970-01-01 was a Thursday: weekday 0 is Monday.
+	const weekday = (((n + 3) % 7) + 7) % 7;
+	const thursday = n - weekday + 3;
+	const year = new Date(thursday * 86_400_000).getUTCFullYear();
+	const week = Math.floor((thursday - utcDayNumber(year, 0, 1)) / 7) + 1;
+	return `${String(year).padStart(4, '0')}-W${week < 10 ? '0' : ''}${week}`;
+}
+
+/** The ISO week of a day: `2026-W47` (week-year, so 2027-01-01 is `2026-W53`). */
+export function isoWeekKey(day: string): string {
+	return isoWeekOfDayNumber(dayNumber(day));
 }
 
 /** Whole calendar days from `a` to `b` (positive when `b` is later). Cheap: called per note and task. */
@@ -51,11 +72,28 @@ export function daysBetween(a: string, b: string): number {
 	return dayNumber(b) - dayNumber(a);
 }
 
+/**
+ * How many of the notes, in date order, are dated before `day` (binary search): the notes before a
+ * period are `notes.slice(0, notesBefore(notes, from))`, so a look back starts at the period and
+ * stops at the first note it wants instead of reading the journal from its first day.
+ */
+export function notesBefore(notes: readonly { readonly date: string | null }[], day: string): number {
+	let lo = 0;
+	let hi = notes.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((notes[mid]?.date as string) < day) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** The ISO weeks a period touches, in order. */
 export function weeksOf(from: string, to: string): string[] {
 	const out: string[] = [];
-	const end = dayDate(to);
-	for (let d = startOfISOWeek(dayDate(from)); d <= end; d = addWeeks(d, 1)) out.push(format(d, "RRRR-'W'II"));
+	const start = dayNumber(from);
+	const end = dayNumber(to);
+	for (let d = start - ((((start + 3) % 7) + 7) % 7); d <= end; d += 7) out.push(isoWeekOfDayNumber(d));
 	return out;
 }
 

@@ -1,6 +1,7 @@
+import { addDays, addWeeks, format, parseISO, startOfISOWeek } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { customPeriod, isoWeekKey, periodFor } from '../../../src/core/reflection';
-import { monthsOf, weekEnd, weekStart, weeksOf } from '../../../src/core/reflection/period';
+import { monthsOf, notesBefore, weekEnd, weekStart, weeksOf } from '../../../src/core/reflection/period';
 
 describe('ISO weeks (Monday first) across the year change', () => {
 	it.each([
@@ -22,6 +23,41 @@ describe('ISO weeks (Monday first) across the year change', () => {
 		expect(weekEnd('2026-W53')).toBe('2027-01-03');
 		expect(weekStart('2027-W01')).toBe('2027-01-04');
 		expect(monthsOf('2026-11-15', '2027-02-01')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+	});
+});
+
+describe('ISO weeks by arithmetic agree with date-fns (the rule they replaced)', () => {
+	const dateFnsWeek = (day: string): string => format(parseISO(day), "RRRR-'W'II");
+	const dateFnsWeeks = (from: string, to: string): string[] => {
+		const out: string[] = [];
+		for (let d = startOfISOWeek(parseISO(from)); d <= parseISO(to); d = addWeeks(d, 1)) out.push(format(d, "RRRR-'W'II"));
+		return out;
+	};
+
+	it('on every day from 2000 to 2040, and around the turn of far years', () => {
+		const days: string[] = [];
+		for (let d = parseISO('2000-01-01'); d <= parseISO('2040-12-31'); d = addDays(d, 1)) days.push(format(d, 'yyyy-MM-dd'));
+		for (const year of ['0001', '0050', '0099', '0100', '1600', '1900', '2100', '9999']) {
+			for (let d = addDays(parseISO(`${year}-01-01`), -10); d <= addDays(parseISO(`${year}-01-01`), 10); d = addDays(d, 1)) days.push(format(d, 'yyyy-MM-dd'));
+		}
+		const wrong = days.filter((day) => isoWeekKey(day) !== dateFnsWeek(day));
+		expect(wrong).toEqual([]);
+	});
+
+	it('lists the same weeks for periods of every length and start', () => {
+		for (let i = 0; i < 400; i++) {
+			const from = format(addDays(parseISO('2019-12-20'), i * 3), 'yyyy-MM-dd');
+			const to = format(addDays(parseISO(from), (i * 7) % 500), 'yyyy-MM-dd');
+			expect(weeksOf(from, to)).toEqual(dateFnsWeeks(from, to));
+		}
+	});
+});
+
+describe('notes before a day (the look back from a period)', () => {
+	it('counts the notes dated before the day, equal days not included', () => {
+		const notes = ['2026-01-01', '2026-01-05', '2026-01-05', '2026-02-01'].map((date) => ({ date }));
+		expect([notesBefore(notes, '2025-12-31'), notesBefore(notes, '2026-01-05'), notesBefore(notes, '2026-01-06'), notesBefore(notes, '2027-01-01')]).toEqual([0, 1, 3, 4]);
+		expect(notesBefore([], '2026-01-01')).toBe(0);
 	});
 });
 
