@@ -35,8 +35,17 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The fewest cues such that every cue contains one of them ("min ledelse" stands for "effekten af
+ * min ledelse og organisering"). Each is itself a cue, so a text matches one of these exactly when
+ * it matches any cue, and the regex below has 20 short branches instead of 30 long ones.
+ */
+const SHORTEST_CUES: readonly string[] = ((all: readonly string[]) => all.filter((p, i) => !all.some((q, j) => j !== i && p.includes(q))))([
+	...new Set(CUES.flatMap((c) => c.phrases)),
+]);
+
 /** Any cue at all: one scan that rules out most lines (and whole notes) cheaply. */
-const ANY_CUE = new RegExp(CUES.flatMap((c) => c.phrases.map(escape)).join('|'), 'iu');
+const ANY_CUE = new RegExp(SHORTEST_CUES.map(escape).join('|'), 'iu');
 
 /** The focus point a heading or label names (the first, in SELF_FOCUS order), or null. */
 export function focusNamedBy(text: string): SelfFocusId | null {
@@ -70,9 +79,13 @@ function isWritten(line: string): boolean {
  * and the lines up to the next label or heading).
  */
 export function focusPointsIn(note: JournalNote): SelfFocusId[] {
-	const body = note.body;
 	// Every way a focus point counts needs a cue somewhere in the note.
-	if (!ANY_CUE.test(body)) return [];
+	return ANY_CUE.test(note.body) ? scanFocusPoints(note) : [];
+}
+
+/** `focusPointsIn` without the cheap test for a cue first: every line read (exported for the tests). */
+export function scanFocusPoints(note: JournalNote): SelfFocusId[] {
+	const body = note.body;
 	const selfGaze = note.gazes.includes('self');
 	const found = new Set<SelfFocusId>();
 	const lines = body.split('\n');
