@@ -54,6 +54,34 @@ function byDateThenPath(a: JournalNote, b: JournalNote): number {
 	return da < db ? -1 : da > db ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** `YYYY-MM-DD` as the number YYYYMMDD (same order as the strings), or -1 for any other shape. */
+function dayKey(date: string): number {
+	if (date.length !== 10) return -1;
+	let key = 0;
+	for (let i = 0; i < 10; i++) {
+		if (i === 4 || i === 7) continue;
+		const digit = date.charCodeAt(i) - 0x30;
+		if (digit < 0 || digit > 9) return -1;
+		key = key * 10 + digit;
+	}
+	return key;
+}
+
+/**
+ * Sorts dated notes by date, then path (`byDateThenPath`). The whole journal is sorted on every
+ * computation, so dates are compared as numbers, read once per note; a date of another shape
+ * (never made by the parser) falls back to comparing the strings.
+ */
+function sortByDateThenPath(notes: JournalNote[]): void {
+	const keyed = notes.map((note) => ({ note, key: dayKey(note.date as string) }));
+	if (keyed.some((k) => k.key < 0)) {
+		notes.sort(byDateThenPath);
+		return;
+	}
+	keyed.sort((a, b) => a.key - b.key || (a.note.path < b.note.path ? -1 : a.note.path > b.note.path ? 1 : 0));
+	for (let i = 0; i < keyed.length; i++) notes[i] = (keyed[i] as (typeof keyed)[number]).note;
+}
+
 /**
  * The prompts: every section's candidates, the heaviest first (ties keep section order), at most
  * `MAX_PROMPTS`; when fewer than `MIN_PROMPTS`, the self gaze's own questions from the catalogue
@@ -89,7 +117,7 @@ export function computeReflection(notes: Iterable<JournalNote>, options: Reflect
 		else if (note.date > today) future.push(note.path);
 		else dated.push(note);
 	}
-	dated.sort(byDateThenPath);
+	sortByDateThenPath(dated);
 	const from = options.from ?? dated[0]?.date ?? today;
 	const to = options.to ?? dated[dated.length - 1]?.date ?? today;
 	const inPeriod = dated.filter((n) => (n.date as string) >= from && (n.date as string) <= to);

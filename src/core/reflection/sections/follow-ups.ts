@@ -4,7 +4,7 @@
  * counted from the note's day. Empty tasks (a template's `- [ ] `) are not follow-ups.
  */
 import { figureOf, textCell } from '../figures';
-import { daysBetween, formatDay } from '../period';
+import { dayNumber, formatDay } from '../period';
 import type { Block, PromptCandidate, SectionDefinition } from '../types';
 
 /** The view lists this many of the oldest open tasks, then one line opening the rest. */
@@ -37,12 +37,16 @@ export const FOLLOW_UPS: SectionDefinition<FollowUps> = {
 	compute(input) {
 		const open: OpenTask[] = [];
 		const today = input.period.today;
+		const todayNumber = dayNumber(today);
 		for (const note of input.dated) {
 			const date = note.date as string;
 			if (date > input.period.to) break;
+			// The age is the note's: worked out once per note, and only for a note with an open task.
+			let ageDays: number | null = null;
 			for (const task of note.tasks) {
 				if (task.done || task.text.length === 0) continue;
-				open.push({ path: note.path, text: task.text, date, ageDays: daysBetween(date, today), due: task.due, overdue: task.due !== null && task.due < today, line: task.line });
+				ageDays ??= todayNumber - dayNumber(date);
+				open.push({ path: note.path, text: task.text, date, ageDays, due: task.due, overdue: task.due !== null && task.due < today, line: task.line });
 			}
 		}
 		return { open };

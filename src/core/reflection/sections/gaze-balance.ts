@@ -5,7 +5,7 @@
 import { GAZES, type GazeId } from '../../domain';
 import { gazeEntry } from '../../method/catalogue';
 import { PathSet, cellOf } from '../figures';
-import { formatDay, formatMonth, weekEnd, weekStart } from '../period';
+import { formatDay, formatMonth, notesBefore, weekEnd, weekStart } from '../period';
 import type { Block, Figure, ReflectionInput, SectionDefinition } from '../types';
 
 /** Weeks in a row without a gaze before the mirror calls it out. */
@@ -95,10 +95,13 @@ function computeGazeBalance(input: ReflectionInput): GazeBalance {
 			if (!best || best[1] - best[0] < UNSEEN_WEEKS) continue;
 			const run = byWeek.slice(best[0], best[1]);
 			const firstDay = weekStart(run[0]?.key ?? '');
+			// The last note with the gaze before the run: look back from the run's first day.
 			let lastSeen: string | null = null;
-			for (const note of input.dated) {
-				if ((note.date as string) >= firstDay) break;
-				if (note.gazes.includes(gaze)) lastSeen = note.path;
+			for (let i = notesBefore(input.dated, firstDay) - 1; i >= 0; i--) {
+				const note = input.dated[i] as (typeof input.dated)[number];
+				if (!note.gazes.includes(gaze)) continue;
+				lastSeen = note.path;
+				break;
 			}
 			unseen.push({ gaze, weeks: run.map((b) => b.key), lastSeen, during: run.flatMap((b) => b.notes.paths) });
 		}

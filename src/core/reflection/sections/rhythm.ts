@@ -5,7 +5,7 @@
  */
 import { cellOf, dayCount, figureOf, textCell } from '../figures';
 import { supervisionStatus } from '../../supervision/status';
-import { daysBetween, formatDay } from '../period';
+import { dayNumber, daysBetween, formatDay } from '../period';
 import type { Block, Figure, PromptCandidate, SectionDefinition } from '../types';
 
 /** A gap of this many days or more between entries gets a prompt. */
@@ -38,11 +38,14 @@ export const RHYTHM: SectionDefinition<Rhythm> = {
 		}
 		const perWeek = input.weeks.map((week) => ({ week, notes: figureOf(byWeek.get(week) ?? []) }));
 		let longestGap: Rhythm['longestGap'] = null;
+		let previousDay = input.notes.length > 0 ? dayNumber(input.notes[0]?.date as string) : 0;
 		for (let i = 1; i < input.notes.length; i++) {
 			const a = input.notes[i - 1];
 			const b = input.notes[i];
 			if (!a || !b) continue;
-			const days = daysBetween(a.date as string, b.date as string);
+			const day = dayNumber(b.date as string);
+			const days = day - previousDay;
+			previousDay = day;
 			if (days > 0 && (!longestGap || days > longestGap.days)) longestGap = { days, from: a.path, to: b.path, fromDate: a.date as string, toDate: b.date as string };
 		}
 		const last = input.notes[input.notes.length - 1];

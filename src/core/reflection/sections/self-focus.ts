@@ -6,7 +6,7 @@ import { SELF_FOCUS, type SelfFocusId } from '../../domain';
 import { selfFocusPoint } from '../../method/catalogue';
 import { PathSet, cellOf, figureOf, textCell } from '../figures';
 import { focusPointsIn } from '../focus-rules';
-import { formatDay } from '../period';
+import { formatDay, notesBefore } from '../period';
 import type { Block, Cell, Figure, PromptCandidate, SectionDefinition } from '../types';
 
 /** One self check-in's ratings. */
@@ -44,10 +44,13 @@ export const SELF_FOCUS_SECTION: SectionDefinition<SelfFocus> = {
 			if (note.kind === 'reflection-summary') continue;
 			for (const focus of input.perNote('focus', note, focusPointsIn)) sets[focus].add(note.path);
 		}
+		// The last check-in before the period: look back from the period's start, stop at the first found.
 		let ratingBefore: RatingEntry | null = null;
-		for (const note of input.dated) {
-			if ((note.date as string) >= input.period.from) break;
-			if (hasRatings(note.ratings)) ratingBefore = { path: note.path, date: note.date as string, ratings: note.ratings };
+		for (let i = notesBefore(input.dated, input.period.from) - 1; i >= 0; i--) {
+			const note = input.dated[i] as (typeof input.dated)[number];
+			if (!hasRatings(note.ratings)) continue;
+			ratingBefore = { path: note.path, date: note.date as string, ratings: note.ratings };
+			break;
 		}
 		const focus = Object.fromEntries(SELF_FOCUS.map((f) => [f, sets[f].figure()])) as Record<SelfFocusId, Figure>;
 		return { focus, selfNotes: figureOf(self), ratings, ratingBefore };
