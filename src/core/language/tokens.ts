@@ -55,7 +55,24 @@ function isDigit(code: number): boolean {
 	return code >= 0x30 && code <= 0x39;
 }
 
-/** Splits a text into words: one pass over the characters, hashing each word as it goes. */
+/**
+ * For codes below 0x100: 0 for a character that is not part of a word, else the character
+ * lowercased (ASCII and Latin-1, as `toLowerCase` does there). Built once, never changed.
+ */
+const LATIN1_LOWER: Uint16Array = (() => {
+	const table = new Uint16Array(0x100);
+	for (let c = 0; c < 0x100; c++) {
+		if (LATIN_WORD[c] !== 1) continue;
+		table[c] = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
+	}
+	return table;
+})();
+
+/**
+ * Splits a text into words: one pass over the characters, hashing each word as it goes. One table
+ * read per character tells a word character and its lowercase apart (the language watch tokenizes
+ * every note of the mirror's period, so this loop is most of its cost).
+ */
 export function tokenize(text: string): Tokens {
 	const starts: number[] = [];
 	const ends: number[] = [];
@@ -64,7 +81,9 @@ export function tokenize(text: string): Tokens {
 	let i = 0;
 	while (i < n) {
 		let c = text.charCodeAt(i);
-		if (!isWordCode(c)) {
+		// The character lowercased when it belongs to a word, else 0; beyond Latin-1, the code itself.
+		let lower = c < 0x100 ? (LATIN1_LOWER[c] as number) : isWordCode(c) ? c : 0;
+		if (lower === 0) {
 			i++;
 			continue;
 		}
@@ -72,21 +91,26 @@ export function tokenize(text: string): Tokens {
 		let h = 0;
 		let exotic = false;
 		for (;;) {
-			// Lowercase inline for ASCII and Latin-1; anything else is hashed from its string below.
-			if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 0x20;
-			else if (c > 0xff) exotic = true;
-			h = (Math.imul(h, 31) + c) | 0;
+			// Anything beyond Latin-1 is hashed from the word's lowercased string below.
+			if (c > 0xff) exotic = true;
+			h = (Math.imul(h, 31) + lower) | 0;
 			i++;
 			if (i >= n) break;
 			c = text.charCodeAt(i);
-			if (isWordCode(c)) continue;
-			const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-			// ' ’ - inside a word; . : , inside a number.
-			const joiner =
-				((c === 0x27 || c === 0x2019 || c === 0x2d) && isWordCode(next)) ||
-				((c === 0x2e || c === 0x3a || c === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(next));
-			if (!joiner) break;
-			if (c === 0x2019) c = 0x27;
+			lower = c < 0x100 ? (LATIN1_LOWER[c] as number) : isWordCode(c) ? c : 0;
+			if (lower !== 0) continue;
+			// ' ’ - inside a word (’ counts as '); . : , inside a number.
+			if (c === 0x27 || c === 0x2019 || c === 0x2d) {
+				if (i + 1 >= n || !isWordCode(text.charCodeAt(i + 1))) break;
+				lower = c === 0x2019 ? 0x27 : c;
+				c = lower;
+				continue;
+			}
+			if ((c === 0x2e || c === 0x3a || c === 0x2c) && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+				lower = c;
+				continue;
+			}
+			break;
 		}
 		starts.push(start);
 		ends.push(i);
