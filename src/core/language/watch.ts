@@ -162,14 +162,24 @@ const BREAK_CHARS = '.!?;:\n';
 const CLAUSE_END_CHARS = ',.!?;:\n"“”„»«()[]–—';
 const VOCATIVE_OPENERS = new Set(['hej', 'hejsa', 'goddag', 'godmorgen', 'godnat', 'farvel', 'tak', 'ja', 'nej', 'hello', 'hi', 'morning', 'night', 'goodnight', 'bye', 'thanks', 'yes', 'no']);
 
-function gapHas(text: string, from: number, to: number, chars: string): boolean {
-	for (let i = from; i < to; i++) if (chars.includes(text.charAt(i))) return true;
+/** A membership table over char codes for a set of characters (each below 0x2100). */
+function charTable(chars: string): Uint8Array {
+	const table = new Uint8Array(0x2100);
+	for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+	return table;
+}
+const BREAK_TABLE = charTable(BREAK_CHARS);
+const CLAUSE_END_TABLE = charTable(CLAUSE_END_CHARS);
+
+/** True when a character in `[from, to)` is in the table (codes beyond it never are). */
+function gapHas(text: string, from: number, to: number, chars: Uint8Array): boolean {
+	for (let i = from; i < to; i++) if (chars[text.charCodeAt(i)] === 1) return true;
 	return false;
 }
 
 /** True when word `j` follows word `j - 1` in the same sentence. */
 function joined(text: string, t: Tokens, j: number): boolean {
-	return !gapHas(text, t.ends[j - 1] as number, t.starts[j] as number, BREAK_CHARS);
+	return !gapHas(text, t.ends[j - 1] as number, t.starts[j] as number, BREAK_TABLE);
 }
 
 function prevWord(text: string, t: Tokens, i: number): string | null {
@@ -179,19 +189,19 @@ function prevWord(text: string, t: Tokens, i: number): string | null {
 
 function nextWord(text: string, t: Tokens, end: number): string | null {
 	if (end + 1 >= t.count || !joined(text, t, end + 1)) return null;
-	if (gapHas(text, t.ends[end] as number, t.starts[end + 1] as number, CLAUSE_END_CHARS)) return null;
+	if (gapHas(text, t.ends[end] as number, t.starts[end + 1] as number, CLAUSE_END_TABLE)) return null;
 	return t.norm(end + 1);
 }
 
 function atClauseEnd(text: string, t: Tokens, end: number): boolean {
 	if (end + 1 >= t.count) return true;
-	return gapHas(text, t.ends[end] as number, t.starts[end + 1] as number, CLAUSE_END_CHARS);
+	return gapHas(text, t.ends[end] as number, t.starts[end + 1] as number, CLAUSE_END_TABLE);
 }
 
 function isVocative(text: string, t: Tokens, i: number, end: number): boolean {
 	if (!atClauseEnd(text, t, end)) return false;
 	if (i === 0) return true;
-	if (gapHas(text, t.ends[i - 1] as number, t.starts[i] as number, CLAUSE_END_CHARS)) return true;
+	if (gapHas(text, t.ends[i - 1] as number, t.starts[i] as number, CLAUSE_END_TABLE)) return true;
 	return VOCATIVE_OPENERS.has(t.norm(i - 1));
 }
 
@@ -349,8 +359,16 @@ function step(node: TrieNode, text: string, t: Tokens, j: number, out: Candidate
 function reach(node: TrieNode, text: string, t: Tokens, j: number, out: Candidate[]): void {
 	for (const terminal of node.ends) out.push({ end: j, terminal });
 	const k = j + 1;
-	// Matches never cross a sentence break.
-	if (k < t.count && (node.words.size > 0 || node.num || node.time) && joined(text, t, k)) step(node, text, t, k, out);
+	// Matches never cross a sentence break; the gap is read only when the next word can go on.
+	if (k < t.count && mayStep(node, text, t, k) && joined(text, t, k)) step(node, text, t, k, out);
+}
+
+/** False when `step` from `node` with word `j` would reach nothing (no literal branch, and no number branch for a number). */
+function mayStep(node: TrieNode, text: string, t: Tokens, j: number): boolean {
+	if (node.words.size > 0 && node.words.has(t.hashes[j] as number)) return true;
+	if (!node.num && !node.time) return false;
+	const c0 = text.charCodeAt(t.starts[j] as number);
+	return c0 >= 0x30 && c0 <= 0x39;
 }
 
 /** True when the words from `i` are the terminal's words (not just equal hashes). */
@@ -382,6 +400,9 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 	const tries = custom ? [custom, LEXICON_TRIE] : [LEXICON_TRIE];
 	// A word can start a match only if its hash is a first word of a trie (or it is a number).
 	const firstHashes = new Set(tries.flatMap((trie) => [...trie.words.keys()]));
+	// One bit per low 16 bits of a first word's hash: most words are ruled out by one array read.
+	const firstBits = new Uint8Array(0x10000);
+	for (const h of firstHashes) firstBits[h & 0xffff] = 1;
 	const numbersStart = tries.some((trie) => trie.num !== null || trie.time !== null);
 	const everyCategoryOff = LANGUAGE_CATEGORIES.every((c) => disabled.has(c));
 
@@ -394,7 +415,8 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 		const n = t.count;
 		let i = 0;
 		while (i < n) {
-			if (!firstHashes.has(t.hashes[i] as number)) {
+			const h = t.hashes[i] as number;
+			if (firstBits[h & 0xffff] === 0 || !firstHashes.has(h)) {
 				const c0 = text.charCodeAt(t.starts[i] as number);
 				if (!numbersStart || c0 < 0x30 || c0 > 0x39) {
 					i++;
