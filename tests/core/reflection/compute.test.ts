@@ -193,4 +193,35 @@ describe('the language watch as a section of the mirror', () => {
 		const changed = all.map((n) => (n.path === 'J/2026-12-28 c.md' ? parsed(file(n.path, ['date: 2026-12-28', 'kind: medarbejdersamtale', 'tags: [gaze/staff]'], ['Hvad har du prøvet?'])) : n));
 		expect(reflectionJson(computeReflection(changed, { from: FROM, to: TODAY, today: TODAY, cache }), 'en').questions).toMatchObject({ actions: 0, experiences: 2 });
 	});
+
+	it('reads a note again only when the index holds a new record for it: edited, not merely seen again or in another period', () => {
+		/** Counts what the cache had to compute, per kind and note. */
+		class CountingCache extends ReflectionCache {
+			readonly computed: string[] = [];
+			override memo<T>(kind: string, note: Parameters<ReflectionCache['memo']>[1], compute: (n: typeof note) => T): T {
+				return super.memo(kind, note, (n) => {
+					this.computed.push(`${kind.split(':')[0] ?? kind} ${n.path}`);
+					return compute(n);
+				});
+			}
+		}
+		const idx = index();
+		const cache = new CountingCache();
+		const year = { from: '2026-01-01', to: TODAY, today: TODAY, cache };
+		computeReflection(idx.notes(), year);
+		const first = [...cache.computed];
+		expect(first).toContain('language J/2026-12-28 c.md');
+		expect(first).toContain('questions J/2026-12-28 c.md');
+		expect(first).toContain('focus J/2027-01-04 e.md');
+		// The same notes again, a shorter period, and back: nothing is read again.
+		computeReflection(idx.notes(), year);
+		computeReflection(idx.notes(), { from: FROM, to: TODAY, today: TODAY, cache });
+		computeReflection(idx.notes(), year);
+		expect(cache.computed).toEqual(first);
+		// One note edited: that note alone is read again, for each kind it had.
+		idx.upsert(file('J/2026-12-28 c.md', ['date: 2026-12-28', 'kind: medarbejdersamtale', 'tags: [gaze/staff]'], ['Hvad har du prøvet?']));
+		const json = reflectionJson(computeReflection(idx.notes(), year), 'en');
+		expect(cache.computed.slice(first.length).sort()).toEqual(['focus J/2026-12-28 c.md', 'language J/2026-12-28 c.md', 'questions J/2026-12-28 c.md']);
+		expect(json.questions).toMatchObject({ actions: 0, experiences: 2 });
+	});
 });
