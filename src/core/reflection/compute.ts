@@ -7,7 +7,7 @@ import { SELF_FOCUS } from '../domain';
 import type { JournalNote } from '../journal-note';
 import { selfFocusPoint } from '../method/catalogue';
 import { figureOf } from './figures';
-import { isoWeekKey, monthsOf, weeksOf } from './period';
+import { isoWeekKey, monthsOf, notesBefore, notesUpTo, weeksOf } from './period';
 import { REFLECTION_SECTIONS, type Section } from './sections';
 import type { PromptCandidate, Reflection, ReflectionInput } from './types';
 
@@ -120,7 +120,8 @@ export function computeReflection(notes: Iterable<JournalNote>, options: Reflect
 	sortByDateThenPath(dated);
 	const from = options.from ?? dated[0]?.date ?? today;
 	const to = options.to ?? dated[dated.length - 1]?.date ?? today;
-	const inPeriod = dated.filter((n) => (n.date as string) >= from && (n.date as string) <= to);
+	// The period's notes are one stretch of the sorted journal: found by binary search, not a scan.
+	const inPeriod = from <= to ? dated.slice(notesBefore(dated, from), notesUpTo(dated, to)) : [];
 	const weekCache = new Map<string, string>();
 	const input: ReflectionInput = {
 		period: { from, to, today },

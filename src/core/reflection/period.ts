@@ -88,6 +88,18 @@ export function notesBefore(notes: readonly { readonly date: string | null }[], 
 	return lo;
 }
 
+/** How many of the notes, in date order, are dated on or before `day` (binary search). */
+export function notesUpTo(notes: readonly { readonly date: string | null }[], day: string): number {
+	let lo = 0;
+	let hi = notes.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((notes[mid]?.date as string) <= day) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** The ISO weeks a period touches, in order. */
 export function weeksOf(from: string, to: string): string[] {
 	const out: string[] = [];

@@ -1,7 +1,7 @@
 import { addDays, addWeeks, format, parseISO, startOfISOWeek } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { customPeriod, isoWeekKey, periodFor } from '../../../src/core/reflection';
-import { monthsOf, notesBefore, weekEnd, weekStart, weeksOf } from '../../../src/core/reflection/period';
+import { monthsOf, notesBefore, notesUpTo, weekEnd, weekStart, weeksOf } from '../../../src/core/reflection/period';
 
 describe('ISO weeks (Monday first) across the year change', () => {
 	it.each([
@@ -54,10 +54,11 @@ describe('ISO weeks by arithmetic agree with date-fns (the rule they replaced)',
 });
 
 describe('notes before a day (the look back from a period)', () => {
-	it('counts the notes dated before the day, equal days not included', () => {
+	it('counts the notes dated before the day (equal days not included) and up to it (included)', () => {
 		const notes = ['2026-01-01', '2026-01-05', '2026-01-05', '2026-02-01'].map((date) => ({ date }));
 		expect([notesBefore(notes, '2025-12-31'), notesBefore(notes, '2026-01-05'), notesBefore(notes, '2026-01-06'), notesBefore(notes, '2027-01-01')]).toEqual([0, 1, 3, 4]);
 		expect(notesBefore([], '2026-01-01')).toBe(0);
+		expect([notesUpTo(notes, '2025-12-31'), notesUpTo(notes, '2026-01-05'), notesUpTo(notes, '2026-01-31'), notesUpTo(notes, '2026-02-01')]).toEqual([0, 3, 3, 4]);
 	});
 });
 

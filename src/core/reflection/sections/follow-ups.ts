@@ -4,7 +4,7 @@
  * counted from the note's day. Empty tasks (a template's `- [ ] `) are not follow-ups.
  */
 import { figureOf, textCell } from '../figures';
-import { dayNumber, formatDay } from '../period';
+import { dayNumber, formatDay, notesUpTo } from '../period';
 import type { Block, PromptCandidate, SectionDefinition } from '../types';
 
 /** The view lists this many of the oldest open tasks, then one line opening the rest. */
@@ -38,9 +38,11 @@ export const FOLLOW_UPS: SectionDefinition<FollowUps> = {
 		const open: OpenTask[] = [];
 		const today = input.period.today;
 		const todayNumber = dayNumber(today);
-		for (const note of input.dated) {
+		// Every note up to the period's end (found by binary search), oldest first.
+		const end = notesUpTo(input.dated, input.period.to);
+		for (let i = 0; i < end; i++) {
+			const note = input.dated[i] as (typeof input.dated)[number];
 			const date = note.date as string;
-			if (date > input.period.to) break;
 			// The age is the note's: worked out once per note, and only for a note with an open task.
 			let ageDays: number | null = null;
 			for (const task of note.tasks) {
