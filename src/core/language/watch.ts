@@ -138,8 +138,8 @@ function patternWords(expanded: string): string[] {
 	return words(expanded);
 }
 
-function compileLexicon(entries: readonly LexiconEntry[]): TrieNode {
-	const root = newNode();
+/** Compiles lexicon entries into `root`, one expanded pattern per step, so the work can be spread over frames. */
+function* compileSteps(root: TrieNode, entries: readonly LexiconEntry[]): Generator<void, TrieNode> {
 	for (const entry of entries) {
 		const specs: readonly PatternSpec[] = [...entry.da, ...entry.en];
 		for (const spec of specs) {
@@ -147,14 +147,44 @@ function compileLexicon(entries: readonly LexiconEntry[]): TrieNode {
 			const guard = typeof spec === 'string' ? entry.guard : spec.guard;
 			for (const expanded of expandPattern(pattern)) {
 				insert(root, patternWords(expanded), { entry, category: entry.category, guard });
+				yield;
 			}
 		}
 	}
 	return root;
 }
 
-/** The built-in lexicon, compiled once. Never mutated after this line. */
-const LEXICON_TRIE: TrieNode = compileLexicon(LEXICON);
+/**
+ * The built-in lexicon (about 6 000 expanded patterns), compiled on first use or ahead of it in
+ * slices (`prepareLanguageWatch`), never while Obsidian loads the plugin: compiled at load it was
+ * most of the time `main.js` took to start. Once compiled it is never mutated: a memo, not state.
+ */
+let lexiconTrie: TrieNode | null = null;
+let lexiconSteps: Generator<void, TrieNode> | null = null;
+
+/**
+ * Does part of compiling the built-in lexicon, while `goOn()` says so; true once it is compiled.
+ * The plugin calls it in slices after layout ready, so the first check does not wait for it.
+ */
+export function prepareLanguageWatch(goOn: () => boolean): boolean {
+	if (lexiconTrie) return true;
+	lexiconSteps ??= compileSteps(newNode(), LEXICON);
+	while (goOn()) {
+		const step = lexiconSteps.next();
+		if (step.done) {
+			lexiconTrie = step.value;
+			lexiconSteps = null;
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The built-in lexicon's trie, finishing its compiling now if it is not done yet. */
+function builtInLexicon(): TrieNode {
+	prepareLanguageWatch(() => true);
+	return lexiconTrie as TrieNode;
+}
 
 // ---- context ------------------------------------------------------------------------------------
 
@@ -397,7 +427,7 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 	const disabled = new Set(options.disabledCategories ?? []);
 	const allow = new Set((options.allowWords ?? []).map((w) => words(w).join(' ')).filter((w) => w !== ''));
 	const custom = compileCustom(options.customPhrases ?? []);
-	const tries = custom ? [custom, LEXICON_TRIE] : [LEXICON_TRIE];
+	const tries = custom ? [custom, builtInLexicon()] : [builtInLexicon()];
 	// A word can start a match only if its hash is a first word of a trie (or it is a number).
 	const firstHashes = new Set(tries.flatMap((trie) => [...trie.words.keys()]));
 	// One bit per low 16 bits of a first word's hash: most words are ruled out by one array read.

@@ -12,6 +12,7 @@ import { WatchService } from './service';
  */
 export function registerWatch(ctx: PluginContext): WatchService {
 	const service = new WatchService(() => ctx.settings());
+	ctx.app.workspace.onLayoutReady(() => ctx.plugin.register(service.prepare()));
 	const t = ctx.t();
 	ctx.plugin.registerEditorExtension(watchExtension(service, () => ctx.lang()));
 

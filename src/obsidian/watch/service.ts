@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/domain';
 import { translate } from '../../core/i18n';
-import { createLanguageChecker, explainFinding, type LanguageChecker, type LanguageFinding } from '../../core/language/watch';
+import { createLanguageChecker, explainFinding, prepareLanguageWatch, type LanguageChecker, type LanguageFinding } from '../../core/language/watch';
 import type { PrivacyFinding } from '../../core/privacy/detect';
 import type { Settings } from '../../core/settings';
 
@@ -10,14 +10,33 @@ import type { Settings } from '../../core/settings';
  */
 export class WatchService {
 	private compiledFor: Settings | null = null;
-	private compiled: LanguageChecker = createLanguageChecker();
+	/** Made on first use: compiling the lexicon is not work for Obsidian's start. */
+	private compiled: LanguageChecker | null = null;
 
 	constructor(private readonly settings: () => Settings) {}
+
+	/**
+	 * Compiles the built-in lexicon ahead of the first check, in slices of a few milliseconds (it is
+	 * about 6 000 patterns), so neither Obsidian's start nor the first check waits for it. Returns the
+	 * function that stops it (a check before it is done finishes the compiling itself).
+	 */
+	prepare(sliceMs = 8): () => void {
+		let timer: number | null = null;
+		const slice = (): void => {
+			const end = performance.now() + sliceMs;
+			timer = prepareLanguageWatch(() => performance.now() < end) ? null : window.setTimeout(slice, 0);
+		};
+		timer = window.setTimeout(slice, 0);
+		return () => {
+			if (timer !== null) window.clearTimeout(timer);
+			timer = null;
+		};
+	}
 
 	/** The checker for the current settings. */
 	checker(): LanguageChecker {
 		const s = this.settings();
-		if (s !== this.compiledFor) {
+		if (s !== this.compiledFor || this.compiled === null) {
 			this.compiled = createLanguageChecker(s.languageWatch);
 			this.compiledFor = s;
 		}
