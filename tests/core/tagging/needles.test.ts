@@ -20,4 +20,20 @@ describe('NeedleSet', () => {
 			{ numRuns: 500 },
 		);
 	});
+
+	it('agrees with a plain substring search over any text, characters in no needle included (property)', () => {
+		const needleLetters = fc.constantFrom('a', 'b', 'æ', 'ø', '-', "'", 'é');
+		const needle = fc.array(needleLetters, { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
+		const text = fc.oneof(
+			fc.string({ unit: 'binary', maxLength: 80 }),
+			fc.array(fc.oneof(needleLetters, fc.constantFrom('A', 'Æ', '\n', '\u{1F600}', '\uD83D', 'x')), { maxLength: 80 }).map((a) => a.join('')),
+		);
+		fc.assert(
+			fc.property(fc.array(needle, { maxLength: 15 }), text, (needles, t) => {
+				const expected = new Set(needles.filter((n) => t.includes(n)));
+				expect(new NeedleSet(needles).found(t)).toEqual(expected);
+			}),
+			{ numRuns: 500 },
+		);
+	});
 });
