@@ -8,6 +8,7 @@ import type { GazeId, KindId, Lang, SelfFocusId, ToolId } from '../domain';
 import { translate } from '../i18n';
 import { toolEntry, toolSides } from '../method/catalogue';
 import { NeedleSet } from './needles';
+import { preparePattern, scanMatches, scanText, type ScanText } from './rule-scan';
 import { BOTH_SIDES_TOOL_WEIGHT, HEADING_FACTOR, KIND_WEIGHTS, RATING_WEIGHT, SUGGEST_AT, TEXT_RULES, TOOL_WEIGHT, repeatFactor } from './rules';
 
 /**
@@ -62,6 +63,9 @@ export interface ClassifyOptions {
 /** Every rule's required word, compiled once for a single scan per note. */
 const RULE_NEEDLES = new NeedleSet(TEXT_RULES.flatMap((rule) => (rule.needle === null ? [] : [rule.needle])));
 
+/** Every rule with its pattern prepared for matching only where its word occurs (`rule-scan.ts`). */
+const SCANNABLE_RULES = TEXT_RULES.map((rule) => ({ rule, scannable: preparePattern(rule.pattern) }));
+
 const CALLOUT = /^\s*>\s*\[!three-gazes\|([^\]\s]+)\][^\n]*$/gimu;
 const HEADING = /^#{1,6}\s+(.*)$/gmu;
 
@@ -82,8 +86,8 @@ interface Hit {
 	source: 'text' | 'heading';
 }
 
-function matchAll(pattern: RegExp, text: string): string[] {
-	return [...text.matchAll(pattern)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+function normalise(matched: string): string {
+	return matched.toLowerCase().replace(/\s+/g, ' ');
 }
 
 function round2(n: number): number {
@@ -118,10 +122,14 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 
 	// Most rules match no note: one scan for every rule's required word skips them cheaply.
 	const present = RULE_NEEDLES.found(withoutCallouts.toLowerCase());
-	for (const rule of TEXT_RULES) {
+	let scan: ScanText | null = null;
+	let headingScans: ScanText[] | null = null;
+	for (const { rule, scannable } of SCANNABLE_RULES) {
 		if (rule.needle !== null && !present.has(rule.needle)) continue;
-		const inText = matchAll(rule.pattern, text);
-		const inHeadings = rule.heading === false ? [] : headings.flatMap((h) => matchAll(rule.pattern, h));
+		scan ??= scanText(text);
+		const inText = scanMatches(scannable, scan).map(normalise);
+		headingScans ??= headings.map(scanText);
+		const inHeadings = rule.heading === false ? [] : headingScans.flatMap((h) => scanMatches(scannable, h).map(normalise));
 		if (inText.length === 0 && inHeadings.length === 0) continue;
 		const hits: Hit[] = [];
 		if (inHeadings.length > 0) {
