@@ -7,8 +7,7 @@ import { GAZES, readTool } from '../domain';
 import type { GazeId, KindId, Lang, SelfFocusId, ToolId } from '../domain';
 import { translate } from '../i18n';
 import { toolEntry, toolSides } from '../method/catalogue';
-import { NeedleSet } from './needles';
-import { preparePattern, scanMatches, scanText, type ScanText } from './rule-scan';
+import { RuleScanner } from './rule-scan';
 import { BOTH_SIDES_TOOL_WEIGHT, HEADING_FACTOR, KIND_WEIGHTS, RATING_WEIGHT, SUGGEST_AT, TEXT_RULES, TOOL_WEIGHT, repeatFactor } from './rules';
 
 /**
@@ -60,11 +59,14 @@ export interface ClassifyOptions {
 	readonly lang?: Lang;
 }
 
-/** Every rule's required word, compiled once for a single scan per note. */
-const RULE_NEEDLES = new NeedleSet(TEXT_RULES.flatMap((rule) => (rule.needle === null ? [] : [rule.needle])));
-
-/** Every rule with its pattern prepared for matching only where its word occurs (`rule-scan.ts`). */
-const SCANNABLE_RULES = TEXT_RULES.map((rule) => ({ rule, scannable: preparePattern(rule.pattern) }));
+/**
+ * Every rule's pattern, matched only where its leading word occurs (`rule-scan.ts`); the same single
+ * pass over a text finds every rule's required word (`TextRule.needle`) too.
+ */
+const RULES = new RuleScanner(
+	TEXT_RULES.map((rule) => rule.pattern),
+	TEXT_RULES.flatMap((rule) => (rule.needle === null ? [] : [rule.needle])),
+);
 
 const CALLOUT = /^\s*>\s*\[!three-gazes\|([^\]\s]+)\][^\n]*$/gimu;
 const HEADING = /^#{1,6}\s+(.*)$/gmu;
@@ -87,7 +89,8 @@ interface Hit {
 }
 
 function normalise(matched: string): string {
-	return matched.toLowerCase().replace(/\s+/g, ' ');
+	const lower = matched.toLowerCase();
+	return /\s/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
 
 function round2(n: number): number {
@@ -114,23 +117,26 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 	const lang = options.lang ?? 'en';
 	// Callout header lines name tools; they count as tools, not as words.
 	const withoutCallouts = input.body.replace(CALLOUT, '');
-	const headings = [...withoutCallouts.matchAll(HEADING)].map((m) => m[1] ?? '');
-	const text = withoutCallouts.replace(HEADING, '');
+	const headings: string[] = [];
+	const text = withoutCallouts.replace(HEADING, (_line, heading: string | undefined) => {
+		headings.push(heading ?? '');
+		return '';
+	});
 	const tools = input.tools ? [...new Set(input.tools.map((t) => t.tool))] : calloutTools(input.body);
 
 	const evidence: Record<GazeId, Evidence[]> = { citizen: [], staff: [], self: [] };
 
-	// Most rules match no note: one scan for every rule's required word skips them cheaply.
-	const present = RULE_NEEDLES.found(withoutCallouts.toLowerCase());
-	let scan: ScanText | null = null;
-	let headingScans: ScanText[] | null = null;
-	for (const { rule, scannable } of SCANNABLE_RULES) {
-		if (rule.needle !== null && !present.has(rule.needle)) continue;
-		scan ??= scanText(text);
-		const inText = scanMatches(scannable, scan).map(normalise);
-		headingScans ??= headings.map(scanText);
-		const inHeadings = rule.heading === false ? [] : headingScans.flatMap((h) => scanMatches(scannable, h).map(normalise));
-		if (inText.length === 0 && inHeadings.length === 0) continue;
+	// Most rules match no note: a rule runs only when its required word is in the text or a heading
+	// (one pass over each finds every rule's word).
+	const scan = RULES.scan(text);
+	const headingScans = headings.map((h) => RULES.scan(h));
+	const present = new Set(scan.words.keys());
+	for (const h of headingScans) for (const word of h.words.keys()) present.add(word);
+	TEXT_RULES.forEach((rule, i) => {
+		if (rule.needle !== null && !present.has(rule.needle)) return;
+		const inText = RULES.matches(i, scan).map(normalise);
+		const inHeadings = rule.heading === false ? [] : headingScans.flatMap((h) => RULES.matches(i, h).map(normalise));
+		if (inText.length === 0 && inHeadings.length === 0) return;
 		const hits: Hit[] = [];
 		if (inHeadings.length > 0) {
 			hits.push({ text: [...new Set(inHeadings)].join(', '), count: inHeadings.length, points: rule.weight * HEADING_FACTOR, source: 'heading' });
@@ -140,7 +146,7 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 			hits.push({ text: [...new Set(inText)].join(', '), count: inText.length, points: rule.weight * extra, source: 'text' });
 		}
 		for (const hit of hits) evidence[rule.gaze].push({ source: hit.source, text: hit.text, count: hit.count, points: hit.points });
-	}
+	});
 
 	for (const tool of tools) {
 		const sides = toolSides(tool);
@@ -167,11 +173,16 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 		}
 		const list = [...byText.values()].sort((a, b) => b.points - a.points || a.text.localeCompare(b.text));
 		const points = round2(list.reduce((sum, e) => sum + e.points, 0));
+		// The sentences are written when first read: indexing a vault asks only which gazes are suggested.
+		let reasons: readonly string[] | null = null;
 		return {
 			gaze,
 			points,
 			score: round2(points / (points + SUGGEST_AT)),
-			reasons: list.map((e) => describe(e, lang)),
+			get reasons(): readonly string[] {
+				reasons ??= list.map((e) => describe(e, lang));
+				return reasons;
+			},
 			evidence: list.map((e) => ({ ...e, points: round2(e.points) })),
 		};
 	});

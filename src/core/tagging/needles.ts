@@ -81,14 +81,26 @@ export class NeedleSet {
 
 	/** The needles that occur in `text` (compared as given: lowercase the text first to ignore case). */
 	found(text: string): Set<string> {
-		const found = new Set<string>();
+		return new Set(this.occurrences(text).keys());
+	}
+
+	/** Where each needle occurs in `text`: its start offsets, ascending (overlapping ones included). */
+	occurrences(text: string): Map<string, number[]> {
+		const found = new Map<string, number[]>();
 		const { column, goto, width, out, needles } = this;
 		let s = 0;
 		for (let i = 0; i < text.length; i++) {
 			const col = column[text.charCodeAt(i)] as number;
 			s = col === 0 ? 0 : (goto[s * width + col] as number);
 			const ids = out[s];
-			if (ids) for (const id of ids) found.add(needles[id] as string);
+			if (!ids) continue;
+			for (const id of ids) {
+				const needle = needles[id] as string;
+				const start = i + 1 - needle.length;
+				const list = found.get(needle);
+				if (list) list.push(start);
+				else found.set(needle, [start]);
+			}
 		}
 		return found;
 	}

@@ -1,39 +1,42 @@
 /**
  * Finds every match of a rule's pattern in a text, exactly as `text.matchAll(pattern)` does, without
- * running the pattern over the whole text. Most rules' patterns start with a plain word (after a
- * word-boundary guard): a match can only start where that word occurs, so the pattern is tried,
- * anchored (sticky), at those places alone, found with `indexOf` in the lowercased text. Patterns
- * of the form `[\p{L}\p{N}]*word…` are run from the start of the run of letters around each
- * occurrence of the word. Any other pattern is run over the whole text, as before.
+ * running the pattern over the whole text. Most rules' patterns start with a plain word, or with a
+ * group of plain alternatives (after a word-boundary guard): a match can only start where one of
+ * those words occurs, so the pattern is tried, anchored (sticky), at those places alone. Patterns of
+ * the form `[\p{L}\p{N}]*word…` are run from the start of the run of letters around each occurrence
+ * of the word. Any other pattern is run over the whole text, as before. The words' places come from
+ * one pass over the lowercased text (a `NeedleSet`, which also holds any other words the caller asks
+ * about, such as the rules' needles).
  *
  * Why this is exact: the candidates are a superset of the places a match can start, tried in
  * order from where the last match ended, which is how `matchAll` proceeds. The one assumption is that
  * a character the pattern matches case-insensitively lowercases to the pattern's own letter, at the
- * same position; `scanText` checks the two characters for which that fails (`ſ` folds to `s`, `İ`
- * lowercases to two characters) and then falls back to the whole-text run.
+ * same position; `RuleScanner.scan` checks the two characters for which that fails (`ſ` folds to
+ * `s`, `İ` lowercases to two characters) and then falls back to the whole-text run.
  * `tests/core/tagging/rule-scan.test.ts` proves both against `matchAll` and over all of Unicode.
  */
+import { NeedleSet } from './needles';
 
 /** How a rule's matches can be found without scanning the whole text. */
 type Anchor =
-	/** Every match starts with `literal` (lowercased): try the sticky pattern where it occurs. */
-	| { readonly kind: 'lead'; readonly literal: string; readonly sticky: RegExp }
+	/** Every match starts with one of `literals` (lowercased): try the pattern, sticky, where they occur. */
+	| { readonly kind: 'lead'; readonly literals: readonly string[] }
 	/** Every match is letters and digits up to `literal`: run the pattern from that run's start. */
-	| { readonly kind: 'inside'; readonly literal: string; readonly scanner: RegExp };
+	| { readonly kind: 'inside'; readonly literal: string };
 
-/** A rule's pattern, prepared for `scanMatches`. */
+/** A rule's pattern, prepared for scanning. */
 export interface ScannablePattern {
 	readonly pattern: RegExp;
 	readonly anchor: Anchor | null;
-	/** A global copy of the pattern for whole-text runs (`matchAll` would copy the pattern on every call). */
-	readonly whole: RegExp;
 }
 
-/** A text prepared once for all the rules: itself, and its lowercase when positions line up. */
+/** A text prepared once for all the patterns. */
 export interface ScanText {
 	readonly text: string;
-	/** `text.toLowerCase()`, or null when some character breaks the assumption (see the module comment). */
-	readonly lower: string | null;
+	/** Where each word occurs in the lowercased text (start offsets, ascending), for every word that does. */
+	readonly words: ReadonlyMap<string, readonly number[]>;
+	/** False when some character breaks the assumption (see the module comment): then the places are not used. */
+	readonly aligned: boolean;
 }
 
 /**
@@ -53,106 +56,152 @@ function leadingLiteral(source: string): string {
 	return /^[?*{]/.test(source.slice(literal.length)) ? literal.slice(0, -1) : literal;
 }
 
-/** True when the source has a `|` outside any group: then no single word starts every match. */
-function hasTopLevelAlternative(source: string): boolean {
+/**
+ * Splits a source at its top-level `|`s and finds where its first top-level group closes: a small
+ * walk that skips escapes and character classes.
+ */
+function topLevel(source: string): { alternatives: string[]; firstGroupEnd: number } {
+	const alternatives: string[] = [];
 	let depth = 0;
+	let start = 0;
+	let firstGroupEnd = -1;
 	for (let i = 0; i < source.length; i++) {
 		const ch = source[i];
 		if (ch === '\\') i++;
 		else if (ch === '[') {
-			// Skip the class (escapes inside it included).
 			for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
 		} else if (ch === '(') depth++;
-		else if (ch === ')') depth--;
-		else if (ch === '|' && depth === 0) return true;
+		else if (ch === ')') {
+			depth--;
+			if (depth === 0 && firstGroupEnd < 0) firstGroupEnd = i;
+		} else if (ch === '|' && depth === 0) {
+			alternatives.push(source.slice(start, i));
+			start = i + 1;
+		}
 	}
-	return false;
+	alternatives.push(source.slice(start));
+	return { alternatives, firstGroupEnd };
+}
+
+/**
+ * The words one of which every match starts with (lowercased), or null: a plain word, or each
+ * alternative of a leading `(?:a|b|c)` group that is not optional.
+ */
+function leadingWords(rest: string): string[] | null {
+	if (!rest.startsWith('(?:')) {
+		const literal = leadingLiteral(rest).toLowerCase();
+		return literal.length > 0 ? [literal] : null;
+	}
+	const { firstGroupEnd } = topLevel(rest);
+	if (firstGroupEnd < 0 || /^[?*{]/.test(rest.slice(firstGroupEnd + 1))) return null;
+	const words = topLevel(rest.slice(3, firstGroupEnd)).alternatives.map((alternative) => leadingLiteral(alternative).toLowerCase());
+	return words.every((word) => word.length > 0) ? [...new Set(words)] : null;
 }
 
 /** Prepares a pattern (global, as the rules' are). */
-export function preparePattern(pattern: RegExp): ScannablePattern {
-	const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-	const whole = new RegExp(pattern.source, flags);
-	if (hasTopLevelAlternative(pattern.source)) return { pattern, anchor: null, whole };
+function preparePattern(pattern: RegExp): ScannablePattern {
+	if (topLevel(pattern.source).alternatives.length > 1) return { pattern, anchor: null };
 	const rest = pattern.source.replace(GUARD, '');
 	if (rest.startsWith(LETTER_RUN)) {
 		const literal = leadingLiteral(rest.slice(LETTER_RUN.length)).toLowerCase();
-		return { pattern, anchor: literal.length > 0 ? { kind: 'inside', literal, scanner: new RegExp(pattern.source, flags) } : null, whole };
+		return { pattern, anchor: literal.length > 0 ? { kind: 'inside', literal } : null };
 	}
-	const literal = leadingLiteral(rest).toLowerCase();
-	if (literal.length === 0) return { pattern, anchor: null, whole };
-	return { pattern, anchor: { kind: 'lead', literal, sticky: new RegExp(pattern.source, `${flags.replace('g', '')}y`) }, whole };
+	const literals = leadingWords(rest);
+	return { pattern, anchor: literals === null ? null : { kind: 'lead', literals } };
 }
 
-/** Every match over the whole text, as `matchAll` finds them (an empty match steps one character on). */
-function wholeMatches(whole: RegExp, text: string): string[] {
+/**
+ * Many patterns, each found only where its word occurs. `words` are further words whose presence
+ * the caller wants to know (`ScanText.words`), found in the same pass.
+ */
+export class RuleScanner {
+	readonly patterns: readonly ScannablePattern[];
+	private readonly words: NeedleSet;
+	/**
+	 * The regular expression each anchored pattern runs as (sticky for a leading word), made when
+	 * first needed: a case-insensitive Unicode pattern costs milliseconds to build and compile, and
+	 * many rules are never needed in a session.
+	 */
+	private readonly runners: Array<RegExp | undefined>;
+
+	constructor(patterns: readonly RegExp[], words: Iterable<string> = []) {
+		this.patterns = patterns.map(preparePattern);
+		this.runners = this.patterns.map(() => undefined);
+		const literals = this.patterns.flatMap((p) => (p.anchor?.kind === 'lead' ? p.anchor.literals : p.anchor ? [p.anchor.literal] : []));
+		this.words = new NeedleSet([...literals, ...words]);
+	}
+
+	/** Prepares a text: one pass over its lowercase finds every word's places. */
+	scan(text: string): ScanText {
+		const lower = text.toLowerCase();
+		return { text, words: this.words.occurrences(lower), aligned: lower.length === text.length && !hasFoldException(text) };
+	}
+
+	/** Every match of the i-th pattern in the text (the matched strings), as `[...text.matchAll(pattern)]` gives them. */
+	matches(i: number, scan: ScanText): string[] {
+		const prepared = this.patterns[i];
+		if (!prepared) throw new Error(`RuleScanner: no pattern ${i}`);
+		const { anchor, pattern } = prepared;
+		const { text } = scan;
+		if (anchor === null || !scan.aligned) return [...text.matchAll(pattern)].map((m) => m[0]);
+		let runner = this.runners[i];
+		if (!runner) {
+			const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+			runner = new RegExp(pattern.source, anchor.kind === 'lead' ? `${flags.replace('g', '')}y` : flags);
+			this.runners[i] = runner;
+		}
+		return anchor.kind === 'lead' ? leadMatches(runner, anchor.literals, scan) : insideMatches(runner, anchor.literal, scan);
+	}
+}
+
+/** Tries the sticky pattern at each place where one of its leading words occurs, in order. */
+function leadMatches(sticky: RegExp, literals: readonly string[], scan: ScanText): string[] {
+	const { text } = scan;
 	const out: string[] = [];
-	whole.lastIndex = 0;
-	let m = whole.exec(text);
-	while (m) {
-		out.push(m[0]);
-		if (m[0].length === 0) whole.lastIndex = advance(text, whole.lastIndex, whole.unicode);
-		m = whole.exec(text);
+	let from = 0;
+	for (const at of leadPlaces(literals, scan.words)) {
+		if (at < from) continue;
+		sticky.lastIndex = at;
+		const m = sticky.exec(text);
+		// A match holds its word, so it is never empty.
+		if (m) {
+			out.push(m[0]);
+			from = at + m[0].length;
+		}
 	}
 	return out;
 }
 
-function advance(text: string, index: number, unicode: boolean): number {
-	if (!unicode || index + 1 >= text.length) return index + 1;
-	const unit = text.charCodeAt(index);
-	const next = text.charCodeAt(index + 1);
-	return unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+/** Runs the global pattern from the start of the run of letters before each place its word occurs. */
+function insideMatches(runner: RegExp, literal: string, scan: ScanText): string[] {
+	const { text } = scan;
+	const out: string[] = [];
+	let from = 0;
+	for (const at of scan.words.get(literal) ?? []) {
+		if (at < from) continue;
+		// The match holding this occurrence starts at the run of letters before it (or later).
+		let start = at;
+		while (start > from && isRunUnit(text, start - 1)) start--;
+		runner.lastIndex = start;
+		const m = runner.exec(text);
+		if (!m) break;
+		out.push(m[0]);
+		from = m.index + Math.max(1, m[0].length);
+	}
+	return out;
 }
 
-/** Prepares a text for scanning with many patterns. */
-export function scanText(text: string): ScanText {
-	const lower = text.toLowerCase();
-	return { text, lower: lower.length === text.length && !hasFoldException(text) ? lower : null };
+/** Where any of the words occurs, ascending, each place once. */
+function leadPlaces(literals: readonly string[], words: ReadonlyMap<string, readonly number[]>): readonly number[] {
+	if (literals.length === 1) return words.get(literals[0] as string) ?? [];
+	const places = new Set<number>();
+	for (const literal of literals) for (const at of words.get(literal) ?? []) places.add(at);
+	return [...places].sort((a, b) => a - b);
 }
 
 function hasFoldException(text: string): boolean {
 	for (const ch of FOLD_EXCEPTIONS) if (text.includes(ch)) return true;
 	return false;
-}
-
-/** Every match of the pattern in the text (the matched strings), as `[...text.matchAll(pattern)]` gives them. */
-export function scanMatches(prepared: ScannablePattern, scan: ScanText): string[] {
-	const { anchor } = prepared;
-	const { text, lower } = scan;
-	if (anchor === null || lower === null) return wholeMatches(prepared.whole, text);
-	const out: string[] = [];
-	let from = 0;
-	if (anchor.kind === 'lead') {
-		const { sticky, literal } = anchor;
-		let at = lower.indexOf(literal, from);
-		while (at >= 0) {
-			sticky.lastIndex = at;
-			const m = sticky.exec(text);
-			if (m) {
-				out.push(m[0]);
-				// A match holds its literal, so it is never empty.
-				from = at + m[0].length;
-			} else {
-				from = at + 1;
-			}
-			at = lower.indexOf(literal, from);
-		}
-		return out;
-	}
-	const { scanner, literal } = anchor;
-	let at = lower.indexOf(literal, from);
-	while (at >= 0) {
-		// The match holding this occurrence starts at the run of letters before it (or later).
-		let start = at;
-		while (start > from && isRunUnit(text, start - 1)) start--;
-		scanner.lastIndex = start;
-		const m = scanner.exec(text);
-		if (!m) break;
-		out.push(m[0]);
-		from = m.index + Math.max(1, m[0].length);
-		at = lower.indexOf(literal, from);
-	}
-	return out;
 }
 
 /** True when the code unit at `i` may belong to a letter or digit (a surrogate half may: astral letters). */
