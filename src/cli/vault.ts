@@ -1,6 +1,6 @@
 /** The core over a vault folder on disk: settings from data.json, every journal note indexed. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Lang } from '../core/domain';
 import { checkFolders } from '../core/folders';
 import { resolveLang } from '../core/i18n';
@@ -50,15 +50,16 @@ export function readVaultSettings(root: string): { settings: Settings; problems:
 /** Every Markdown file under `root`, vault-relative with `/`, skipping dot-folders (`.obsidian`, `.trash`, `.git`). */
 export function listMarkdownFiles(root: string): string[] {
 	const out: string[] = [];
-	const walk = (dir: string): void => {
+	// Paths are built as the walk goes down (`path.relative` per file costs more than reading the folder).
+	const walk = (dir: string, prefix: string): void => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-			const full = join(dir, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(relative(root, full).split(sep).join('/'));
+			const path = prefix + entry.name;
+			if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/`);
+			else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(path);
 		}
 	};
-	walk(root);
+	walk(root, '');
 	return out.sort();
 }
 
@@ -70,9 +71,31 @@ export function readNoteFile(root: string, path: string): NoteFile {
 }
 
 /** Quick test before parsing a note outside the journal folders: can it carry a gaze tag at all? */
-function mayCarryGazeTag(content: string): boolean {
+export function mayCarryGazeTag(content: string): boolean {
 	const lower = content.toLowerCase();
 	return lower.includes('blik/') || lower.includes('gaze/');
+}
+
+const SLASH = 0x2f;
+const KELVIN_SIGN = [0xe2, 0x84, 0xaa];
+
+/**
+ * The same test on the file's bytes, before they are decoded: false only when `mayCarryGazeTag`
+ * of the decoded text is false too. Most notes outside the journal folders are then never decoded
+ * (decoding UTF-8 costs more than reading the file). The characters that lowercase to the letters of
+ * `blik/` and `gaze/` are those letters in either case, each one byte, and the Kelvin sign (`K`,
+ * three bytes) for k: `tests/cli/vault.test.ts` checks that over every code point.
+ */
+export function bytesMayCarryGazeTag(bytes: Uint8Array): boolean {
+	const lowerAt = (i: number): number => (bytes[i] ?? 0) | 0x20;
+	for (let slash = bytes.indexOf(SLASH); slash >= 0; slash = bytes.indexOf(SLASH, slash + 1)) {
+		const i = slash - 4;
+		if (i >= 0 && lowerAt(i) === 0x67 && lowerAt(i + 1) === 0x61 && lowerAt(i + 2) === 0x7a && lowerAt(i + 3) === 0x65) return true;
+		if (i >= 0 && lowerAt(i) === 0x62 && lowerAt(i + 1) === 0x6c && lowerAt(i + 2) === 0x69 && lowerAt(i + 3) === 0x6b) return true;
+		const k = slash - 6;
+		if (k >= 0 && lowerAt(k) === 0x62 && lowerAt(k + 1) === 0x6c && lowerAt(k + 2) === 0x69 && KELVIN_SIGN.every((b, j) => bytes[k + 3 + j] === b)) return true;
+	}
+	return false;
 }
 
 /** What `indexFiles` did. */
@@ -94,7 +117,7 @@ export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyM
 	let read = 0;
 	let restored = 0;
 	for (const path of listMarkdownFiles(root)) {
-		const full = join(root, path);
+		const full = `${root}/${path}`;
 		const stat = statSync(full);
 		const stamp = { mtime: stat.mtimeMs, size: stat.size };
 		const entry = cached?.get(path);
@@ -103,9 +126,15 @@ export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyM
 			restored++;
 			continue;
 		}
-		const content = readFileSync(full, 'utf8');
 		read++;
-		if (!index.isInJournalFolder(path) && !mayCarryGazeTag(content)) stamped.markOther(path, stamp);
+		// Outside the journal folders, most notes are let go on their bytes, never decoded.
+		const journal = index.isInJournalFolder(path);
+		if (!journal && !bytesMayCarryGazeTag(readFileSync(full))) {
+			stamped.markOther(path, stamp);
+			continue;
+		}
+		const content = readFileSync(full, 'utf8');
+		if (!journal && !mayCarryGazeTag(content)) stamped.markOther(path, stamp);
 		else stamped.upsert({ path, content, mtime: stat.mtimeMs, ctime: stat.birthtimeMs || stat.ctimeMs }, stamp);
 	}
 	return { stamped, read, restored };
