@@ -4,9 +4,11 @@
  * warm start re-reads only the files that changed since.
  *
  * Format (JSON Lines, so it can be read and written in slices that never hold the UI thread):
- *   line 1: `{"format":"three-gazes-index-cache","version":1,"pluginVersion":"0.1.0","journalFolders":[...]}`
- *   then one line per file: `["path",mtime,size,"note",{...JournalNote}]`, `[...,"skipped","reason"]`
- *   or `[...,"other"]`.
+ *   line 1: `{"format":"three-gazes-index-cache","version":2,"pluginVersion":"0.1.0","journalFolders":[...]}`
+ *   then one line per file: `["path",mtime,size,"note",{...JournalNote, "body": <its length>}]` followed
+ *   by the body itself, as it is, and a line break; `[...,"skipped","reason"]`; or `[...,"other"]`.
+ * The body (most of the cache) is written raw, framed by its length, rather than as a JSON string:
+ * reading it back is a slice of the cache text, with no unescaping and no new string to build.
  * A cache written by another format version, another plugin version (the parser may have changed)
  * or for other journal folders is discarded whole; so is one with any unreadable line.
  */
@@ -14,8 +16,11 @@ import type { JournalIndex, UpsertOutcome } from './journal-index';
 import type { JournalNote } from './journal-note';
 import type { NoteFile } from './note-parser';
 
-/** Raise when the cache layout, `JournalNote` or the parser's output changes. */
-export const INDEX_CACHE_VERSION = 1;
+/**
+ * Raise when the cache layout, `JournalNote` or the parser's output changes.
+ * 2: the body follows its record raw, framed by its length (1 held it as a JSON string).
+ */
+export const INDEX_CACHE_VERSION = 2;
 const FORMAT = 'three-gazes-index-cache';
 
 /** What identifies a file's content without reading it: a cached record is used only while both match. */
@@ -53,7 +58,9 @@ export function cacheLine(path: string, entry: CachedFile): string | null {
 	const { mtime, size } = entry.stamp;
 	if (entry.kind === 'note') {
 		if (!isJsonExact(entry.note.frontmatter)) return null;
-		return JSON.stringify([path, mtime, size, 'note', entry.note]);
+		// The record holds the body's length in the body's place (so the key order is kept); the body follows.
+		const { body } = entry.note;
+		return `${JSON.stringify([path, mtime, size, 'note', { ...entry.note, body: body.length }])}\n${body}`;
 	}
 	if (entry.kind === 'skipped') return JSON.stringify([path, mtime, size, 'skipped', entry.reason]);
 	return JSON.stringify([path, mtime, size, 'other']);
@@ -133,6 +140,14 @@ export class IndexCacheReader {
 		} catch {
 			return { ok: false, reason: 'unreadable line' };
 		}
+		// A note's body follows its record: exactly as many characters as the record says, then a line break.
+		const body = bodyLength(value);
+		if (body !== null) {
+			const end = this.cursor + body;
+			if (end >= this.text.length || this.text.charCodeAt(end) !== 0x0a) return { ok: false, reason: 'damaged line' };
+			(value as [unknown, unknown, unknown, unknown, Record<string, unknown>])[4].body = this.text.slice(this.cursor, end);
+			this.cursor = end + 1;
+		}
 		return decodeLine(value);
 	}
 
@@ -170,6 +185,13 @@ function isNoteRecord(value: unknown, path: string): value is JournalNote {
 	if (typeof value.mtime !== 'number' || typeof value.ctime !== 'number') return false;
 	if (!isRecord(value.ratings) || !isRecord(value.frontmatter)) return false;
 	return NOTE_ARRAYS.every((key) => Array.isArray(value[key]));
+}
+
+/** The body length a note record announces, or null when the line is not a note record with one. */
+function bodyLength(value: unknown): number | null {
+	if (!Array.isArray(value) || value[3] !== 'note' || !isRecord(value[4])) return null;
+	const length = value[4].body;
+	return typeof length === 'number' && Number.isInteger(length) && length >= 0 ? length : null;
 }
 
 function decodeLine(value: unknown): { ok: true; path: string; entry: CachedFile } | CacheRejection {

@@ -46,6 +46,18 @@ describe('the index cache', () => {
 		expect(serializeIndexCache(KEY, new Map(back.entries()))).toBe(text);
 	});
 
+	it('keeps a body as it is after its record, whatever it holds (blank lines, a line like a record)', () => {
+		const stamped = new StampedIndex(new JournalIndex({ journalFolders: ['Journal'] }));
+		const body = '# Dag\n\n["Journal/x.md",1,2,"other"]\n\n"body":3\n\n';
+		stamped.upsert({ path: 'Journal/Svær.md', content: `---\nkind: daily\n---\n${body}`, mtime: 5, ctime: 5 }, { mtime: 5, size: 9 });
+		stamped.upsert({ path: 'Journal/Efter.md', content: 'Efter.', mtime: 6, ctime: 6 }, { mtime: 6, size: 6 });
+		const text = serializeIndexCache(KEY, new Map(stamped.entries()));
+		expect(text).toContain(`\n${body}\n`);
+		const back = restored(text);
+		expect(back.index.get('Journal/Svær.md')?.body).toBe(body);
+		expect(sorted(back.index)).toEqual(sorted(stamped.index));
+	});
+
 	it.each([
 		['another cache version', (t: string) => t.replace(`"version":${INDEX_CACHE_VERSION}`, `"version":${INDEX_CACHE_VERSION + 1}`), /cache version/],
 		['another plugin version', (t: string) => t.replace('"pluginVersion":"0.1.0"', '"pluginVersion":"0.2.0"'), /plugin version/],
@@ -54,7 +66,9 @@ describe('the index cache', () => {
 		['not JSON', () => 'PK\u0003\u0004 garbage', /unreadable header/],
 		['some other JSON', () => '{"hello":1}\n', /not an index cache/],
 		['a truncated line', (t: string) => t.slice(0, Math.floor(t.length / 2)), /unreadable line|damaged/],
-		['a damaged record', (t: string) => t.replace(/"body":"/, '"body":0,"x":"'), /damaged line/],
+		['a damaged record', (t: string) => t.replace(/"bodyStartLine":/, '"bodyStartLine":"0","x":'), /damaged line/],
+		['a body length one too long', (t: string) => t.replace(/"body":(\d+)/, (_m, n: string) => `"body":${Number(n) + 1}`), /damaged line/],
+		['a body length past the end', (t: string) => t.replace(/"body":(\d+)/, (_m, n: string) => `"body":${t.length}`), /damaged line/],
 		['a line of the wrong shape', (t: string) => `${t}{"path":"x"}\n`, /damaged line/],
 	])('is discarded whole (a full rebuild) when it has %s', (_label, damage, reason) => {
 		const text = serializeIndexCache(KEY, new Map(indexed().entries()));
