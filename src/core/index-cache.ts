@@ -51,8 +51,9 @@ export function cacheHeader(key: IndexCacheKey): string {
 }
 
 /**
- * One file's cache line, or null when the record cannot be stored exactly in JSON (a frontmatter
- * number like `.nan` or `.inf`): such a file is simply read again next time.
+ * One file's cache record (for a note, its line and then its body), or null when the record cannot
+ * be stored exactly in JSON (a frontmatter number like `.nan` or `.inf`): such a file is simply read
+ * again next time.
  */
 export function cacheLine(path: string, entry: CachedFile): string | null {
 	const { mtime, size } = entry.stamp;
