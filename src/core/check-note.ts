@@ -30,5 +30,39 @@ export function checkNote(text: string, checker: LanguageChecker = createLanguag
 	};
 }
 
+/** A finding in its place: the words around it on its own line, so two finds of the same words tell apart. */
+export interface Excerpt {
+	/** The text before the match, with "…" in front when cut. */
+	readonly before: string;
+	readonly match: string;
+	/** The text after the match, with "…" behind when cut. */
+	readonly after: string;
+}
+
+/**
+ * The excerpt of `text` around `from`..`to`: at most `radius` characters on either side, never
+ * past the match's line, cut between words.
+ */
+export function excerptAt(text: string, from: number, to: number, radius = 30): Excerpt {
+	const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+	const newline = text.indexOf('\n', to);
+	const lineEnd = newline < 0 ? text.length : newline;
+	let start = Math.max(lineStart, from - radius);
+	if (start > lineStart) {
+		const space = text.indexOf(' ', start - 1);
+		if (space >= 0 && space < from) start = space + 1;
+	}
+	let end = Math.min(lineEnd, to + radius);
+	if (end < lineEnd) {
+		const space = text.lastIndexOf(' ', end);
+		if (space > to) end = space;
+	}
+	return {
+		before: `${start > lineStart ? '…' : ''}${text.slice(start, from).replace(/^\s+/, '')}`,
+		match: text.slice(from, to),
+		after: `${text.slice(to, end).replace(/\s+$/, '')}${end < lineEnd ? '…' : ''}`,
+	};
+}
+
 /** Re-exported for callers that only need the options type. */
 export type { LanguageWatchOptions };

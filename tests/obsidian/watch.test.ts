@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EditorState, Text } from '@codemirror/state';
 import { EditorView, type DecorationSet } from '@codemirror/view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -115,9 +117,10 @@ describe('the check modal', () => {
 		const { plugin } = await loadPlugin({});
 		const ctx = plugin.context;
 		if (!ctx) throw new Error('not loaded');
-		const result = checkNote('Første linje\nSK sagde: "vi har prøvet alt".\nFru Hansen kom.');
+		const note = 'Første linje\nSK sagde: "vi har prøvet alt".\nFru Hansen kom.';
+		const result = checkNote(note);
 		const jumps: Array<{ line: number; ch: number }> = [];
-		const modal = new CheckModal(ctx, result, (p) => jumps.push(p));
+		const modal = new CheckModal(ctx, note, result, (p) => jumps.push(p));
 		modal.open();
 		const text = modal.contentEl.textContent ?? '';
 		expect(text).toContain('Powerlessness');
@@ -128,8 +131,27 @@ describe('the check modal', () => {
 		expect(text).toContain('Name');
 		const items = modal.contentEl.querySelectorAll<HTMLElement>('.three-gazes-check-item');
 		expect(items).toHaveLength(2);
+		expect([...modal.contentEl.querySelectorAll('.three-gazes-check-match')].map((m) => [m.textContent, m.querySelector('mark')?.textContent])).toEqual([
+			['SK sagde: "vi har prøvet alt".', 'vi har prøvet alt'],
+			['Fru Hansen kom.', 'Fru Hansen'],
+		]);
 		items[1]?.click();
 		expect(jumps).toEqual([{ line: 2, ch: 0 }]);
+	});
+
+	it('shows the same words found twice on one line as two places, each in its own words', async () => {
+		const { plugin } = await loadPlugin({});
+		const ctx = plugin.context;
+		if (!ctx) throw new Error('not loaded');
+		const note = readFileSync(join(__dirname, '../../demo-vault/Journal/2026-06-05 Fru A og uroen om aftenen.md'), 'utf8');
+		const modal = new CheckModal(ctx, note, checkNote(note, undefined, { privacy: false }), () => undefined);
+		modal.open();
+		const items = [...modal.contentEl.querySelectorAll<HTMLElement>('.three-gazes-check-item')].filter((item) => item.querySelector('mark')?.textContent === 'den demente');
+		expect(items).toHaveLength(2);
+		const [first, second] = items.map((item) => item.querySelector('.three-gazes-check-match')?.textContent ?? '');
+		expect(first).toContain('sagde SK: "den demente på stue 12');
+		expect(second).toContain('Fru A er ikke "den demente"');
+		expect(first).not.toBe(second);
 	});
 });
 

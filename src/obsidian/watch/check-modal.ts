@@ -1,5 +1,5 @@
 import { Modal } from 'obsidian';
-import type { NoteCheck } from '../../core/check-note';
+import { excerptAt, type NoteCheck } from '../../core/check-note';
 import { explainFinding } from '../../core/language/watch';
 import type { PluginContext } from '../context';
 
@@ -10,13 +10,15 @@ export interface FindingPosition {
 }
 
 /**
- * "Check this note": every language finding (category, the words, why, a gentler wording, the
+ * "Check this note": every language finding (category, the words in their place, why, a gentler wording, the
  * source; a question when quoted) and every piece of personal data. Clicking one jumps to it.
  * Nothing in the note is changed.
  */
 export class CheckModal extends Modal {
 	constructor(
 		private readonly ctx: PluginContext,
+		/** The note's text, for the words around each finding. */
+		private readonly text: string,
 		private readonly result: NoteCheck,
 		private readonly jump: (position: FindingPosition) => void,
 	) {
@@ -41,7 +43,7 @@ export class CheckModal extends Modal {
 			const head = item.createDiv({ cls: 'three-gazes-check-head' });
 			head.createEl('strong', { text: e.title });
 			head.createSpan({ text: ` · ${t('watch.line', { line: f.line + 1 })} · ${f.quoted ? t('watch.quoted') : t('watch.own')}` });
-			item.createDiv({ cls: 'three-gazes-check-match', text: `“${f.match}”` });
+			this.renderExcerpt(item, f);
 			if (e.question) item.createDiv({ cls: 'three-gazes-check-question', text: e.question });
 			item.createDiv({ text: `${t('watch.why')}: ${e.why}` });
 			if (e.support) item.createDiv({ cls: 'three-gazes-check-support', text: t('watch.support') });
@@ -58,10 +60,22 @@ export class CheckModal extends Modal {
 			const head = item.createDiv({ cls: 'three-gazes-check-head' });
 			head.createEl('strong', { text: t(`privacy.kind.${f.kind}`) });
 			head.createSpan({ text: ` · ${t('watch.line', { line: f.line + 1 })}` });
-			item.createDiv({ cls: 'three-gazes-check-match', text: f.match });
+			this.renderExcerpt(item, f);
 			this.makeJumpable(item, { line: f.line, ch: f.column });
 		}
 		if (this.result.privacy.length > 0) contentEl.createEl('p', { text: t('privacy.why'), cls: 'setting-item-description' });
+	}
+
+	/**
+	 * The words found, marked in the words around them: the same words found twice on one line
+	 * (quoted, then said in one's own words) are two places, and look like two.
+	 */
+	private renderExcerpt(item: HTMLElement, finding: { readonly from: number; readonly to: number }): void {
+		const excerpt = excerptAt(this.text, finding.from, finding.to);
+		const el = item.createDiv({ cls: 'three-gazes-check-match' });
+		el.appendText(excerpt.before);
+		el.createEl('mark', { text: excerpt.match });
+		el.appendText(excerpt.after);
 	}
 
 	/** The item inside its list entry becomes a button (a list holds list entries, never buttons). */

@@ -20,8 +20,9 @@ export function registerWatch(ctx: PluginContext): WatchService {
 		id: 'check-note',
 		name: t('watch.command.check'),
 		editorCallback: (editor) => {
-			const result = checkNote(editor.getValue(), service.checker());
-			new CheckModal(ctx, result, (position) => {
+			const text = editor.getValue();
+			const result = checkNote(text, service.checker());
+			new CheckModal(ctx, text, result, (position) => {
 				editor.setCursor(position);
 				editor.scrollIntoView({ from: position, to: position }, true);
 				editor.focus();
