@@ -84,9 +84,9 @@ function naivePhrase(notes: Iterable<JournalNote>, phrase: readonly string[]): s
 	return out.sort();
 }
 
-/** Applies generated operations to a journal index that a search index follows. */
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
+/** Applies generated operations to a journal index that a search index follows. */
 function replay(ops: readonly Op[]): { journal: JournalIndex; search: SearchIndex } {
 	const journal = new JournalIndex({ journalFolders: ['Journal'] });
 	const search = SearchIndex.buildFrom(journal.notes());
@@ -104,15 +104,7 @@ describe('SearchIndex agrees with a naive scan', () => {
 	it('on which notes match a plain word, after any sequence of creates, edits, renames and deletes', () => {
 		fc.assert(
 			fc.property(fc.array(op, { maxLength: 25 }), word, fc.boolean(), (ops, query, typing) => {
-				const journal = new JournalIndex({ journalFolders: ['Journal'] });
-				const search = SearchIndex.buildFrom(journal.notes());
-				search.follow(journal);
-				const path = (name: string) => `Journal/${name}.md`;
-				for (const o of ops) {
-					if (o.kind === 'upsert') journal.upsert({ path: path(o.name), content: o.text, mtime: 1, ctime: 1 });
-					else if (o.kind === 'remove') journal.remove(path(o.name));
-					else journal.rename(path(o.name), { path: path(o.to), content: o.text, mtime: 1, ctime: 1 });
-				}
+				const { journal, search } = replay(ops);
 				const found = search.search(typing ? query : `${query} `, { limit: 1000 }).results.map((r) => r.path).sort();
 				expect(found).toEqual(naive(journal.notes(), query, typing));
 				expect(search.size).toBe(journal.size);
