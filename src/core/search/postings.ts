@@ -17,7 +17,7 @@ const TITLE_SHIFT = 9;
 const TITLE_MAX = 7;
 const TEXT_MAX = 511;
 /** Slots fit in the 20 bits above the counts: about a million notes. */
-export const MAX_NOTES = 2 ** (32 - SLOT_SHIFT);
+const MAX_NOTES = 2 ** (32 - SLOT_SHIFT);
 
 /** BM25+ parameters, MiniSearch's defaults, and how much more a word in the title counts. */
 const K1 = 1.2;
@@ -72,7 +72,8 @@ export class Postings {
 	private freed = 0;
 
 	private readonly slotOf = new Map<string, number>();
-	private keys: (string | undefined)[] = [];
+	/** How many slots were ever made (freed ones are reused first). */
+	private slotCount = 0;
 	private sequences: (Sequence | undefined)[] = [];
 	private metas: (Uint32Array | undefined)[] = [];
 	private titleLengths = new Float64Array(256);
@@ -136,22 +137,12 @@ export class Postings {
 		return this.slotOf.get(key);
 	}
 
-	keyOf(slot: number): string | undefined {
-		return this.keys[slot];
-	}
-
 	/** Adds a note under a key that is not held yet; returns its slot. */
 	add(key: string, note: NoteTerms): number {
 		if (this.slotOf.has(key)) throw new Error(`postings: ${key} is already held`);
-		const slot = this.freeSlots.pop() ?? this.keys.length;
+		const slot = this.freeSlots.pop() ?? this.slotCount;
 		if (slot >= MAX_NOTES) throw new Error(`postings: more than ${MAX_NOTES} notes`);
-		if (slot === this.keys.length) {
-			this.keys.push(key);
-			this.sequences.push(undefined);
-			this.metas.push(undefined);
-		} else {
-			this.keys[slot] = key;
-		}
+		if (slot === this.slotCount) this.slotCount++;
 		if (slot >= this.titleLengths.length) {
 			this.titleLengths = grow(this.titleLengths, slot + 1);
 			this.textLengths = grow(this.textLengths, slot + 1);
@@ -190,7 +181,6 @@ export class Postings {
 			if (refs === 0) this.release(id);
 		});
 		this.slotOf.delete(key);
-		this.keys[slot] = undefined;
 		this.sequences[slot] = undefined;
 		this.metas[slot] = undefined;
 		this.titleTotal -= this.titleLengths[slot] ?? 0;
@@ -393,7 +383,7 @@ export class Postings {
 	}
 
 	private ensureScratch(): void {
-		const need = this.keys.length;
+		const need = this.slotCount;
 		if (this.acc.length >= need) return;
 		const size = Math.max(need, Math.ceil(this.acc.length * 1.5), 64);
 		this.acc = new Float64Array(size);

@@ -9,12 +9,12 @@ import type { IndexChange, JournalIndex } from '../journal-index';
 import type { JournalNote } from '../journal-note';
 import { parseQuery, type ParsedQuery, type QueryFilter, type QueryHint } from './query';
 import { TermMatcher } from './matcher';
-import { Postings, SEPARATOR, type Expansion } from './postings';
+import { Postings, SEPARATOR, TITLE_BOOST, type Expansion } from './postings';
 import { buildSnippet, type TextMatch } from './snippet';
 import { TermNormaliser, foldWord, words } from './terms';
 
-/** One search result, best first. */
-export interface SearchResult {
+/** A note found by a search or as related: what a result line shows of it. */
+export interface FoundNote {
 	readonly path: string;
 	/** The note's file name without `.md`. */
 	readonly title: string;
@@ -22,6 +22,10 @@ export interface SearchResult {
 	readonly date: string | null;
 	readonly gazes: readonly GazeId[];
 	readonly kind: KindId | null;
+}
+
+/** One search result, best first. */
+export interface SearchResult extends FoundNote {
 	readonly snippet: string;
 	/** The matched words in `snippet`. */
 	readonly matches: readonly TextMatch[];
@@ -46,13 +50,7 @@ export interface RelatedReason {
 }
 
 /** A past reflection like the note at hand. */
-export interface RelatedReflection {
-	readonly path: string;
-	readonly title: string;
-	readonly score: number;
-	readonly date: string | null;
-	readonly gazes: readonly GazeId[];
-	readonly kind: KindId | null;
+export interface RelatedReflection extends FoundNote {
 	readonly reason: RelatedReason;
 }
 
@@ -65,7 +63,7 @@ type Field = 'title' | 'headings' | 'body' | 'meta';
  * 1 + 1 there; properties count 1.5.
  */
 export const FIELD_BOOST: Readonly<Record<Field, number>> = {
-	title: 3,
+	title: TITLE_BOOST,
 	headings: 2,
 	meta: 1.5,
 	body: 1,
