@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { translator } from '../../src/core/i18n';
 import { describeScene } from './harness/scene-tests';
-import { focusIsIn, openModals, runFromPalette, unreachableByTab } from './harness/page';
+import { editorText, openFromPalette, openModals, openNoteText, runFromPalette, unreachableByTab } from './harness/page';
 import { SURFACE_ROOT, WATCH_NOTE } from './harness/scenes';
 
 const ROOT = SURFACE_ROOT.modal;
@@ -14,12 +14,10 @@ describeScene(
 			const { page, errors } = await session.open({ viewport: 'desktop', theme: 'light', lang });
 			const t = translator(lang);
 			try {
-				expect(await page.evaluate((path) => window.threeGazesHarness?.openNote(path), WATCH_NOTE)).toBe(true);
-				const before = await page.evaluate(() => window.threeGazesHarness?.editorText());
+				const before = await openNoteText(page, WATCH_NOTE);
+				expect(before).not.toBeNull();
 
-				await runFromPalette(page, t('watch.command.check'));
-				await page.locator(ROOT).waitFor();
-				expect(await focusIsIn(page, ROOT)).toBe(true);
+				expect(await openFromPalette(page, t('watch.command.check'), ROOT)).toBe(true);
 				const findings = page.locator(`${ROOT} [role="button"]`);
 				expect(await findings.count()).toBeGreaterThan(0);
 				expect(await unreachableByTab(page, ROOT)).toEqual([]);
@@ -33,7 +31,7 @@ describeScene(
 				}
 				await page.keyboard.press('Enter');
 				expect(await openModals(page)).toBe(0);
-				expect(await page.evaluate(() => window.threeGazesHarness?.editorText())).toBe(before);
+				expect(await editorText(page)).toBe(before);
 				expect(errors).toEqual([]);
 			} finally {
 				await page.close();

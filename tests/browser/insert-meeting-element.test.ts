@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { translator } from '../../src/core/i18n';
 import { TOOLBOX_ELEMENTS, elementBlock, elementName, elementSummary } from '../../src/core/toolbox/elements';
 import { describeScene } from './harness/scene-tests';
-import { focusIsIn, openModals, runFromPalette } from './harness/page';
+import { editorText, openFromPalette, openModals, openNoteText, runFromPalette } from './harness/page';
 import { MEETING_NOTE, SURFACE_ROOT } from './harness/scenes';
 
 const ROOT = SURFACE_ROOT.suggester;
@@ -17,15 +17,13 @@ describeScene(
 			try {
 				const iceberg = TOOLBOX_ELEMENTS.find((element) => element.kind === 'tool' && element.id === 'iceberg');
 				if (!iceberg) throw new Error('no iceberg in the toolbox');
-				expect(await page.evaluate((path) => window.threeGazesHarness?.openNote(path), MEETING_NOTE)).toBe(true);
-				const before = await page.evaluate(() => window.threeGazesHarness?.editorText());
+				const before = await openNoteText(page, MEETING_NOTE);
+				expect(before).not.toBeNull();
 
-				await runFromPalette(page, t('method.command.insertElement'));
-				await page.locator(ROOT).waitFor();
-				expect(await focusIsIn(page, ROOT)).toBe(true);
+				expect(await openFromPalette(page, t('method.command.insertElement'), ROOT)).toBe(true);
 				await page.keyboard.press('Escape');
 				expect(await openModals(page)).toBe(0);
-				expect(await page.evaluate(() => window.threeGazesHarness?.editorText())).toBe(before);
+				expect(await editorText(page)).toBe(before);
 
 				await runFromPalette(page, t('method.command.insertElement'));
 				await page.locator(ROOT).waitFor();

@@ -4,7 +4,7 @@ import { translator } from '../../src/core/i18n';
 import { questionCategory } from '../../src/core/method/catalogue';
 import { questionSetsBlock } from '../../src/core/toolbox/block';
 import { describeScene } from './harness/scene-tests';
-import { focusIsIn, openModals, runFromPalette, unreachableByTab } from './harness/page';
+import { editorText, openFromPalette, openModals, openNoteText, runFromPalette, unreachableByTab } from './harness/page';
 import { MEETING_NOTE, SURFACE_ROOT } from './harness/scenes';
 
 const ROOT = SURFACE_ROOT.modal;
@@ -24,16 +24,14 @@ describeScene(
 			const { page, errors } = await session.open({ viewport: 'desktop', theme: 'light', lang });
 			const t = translator(lang);
 			try {
-				expect(await page.evaluate((path) => window.threeGazesHarness?.openNote(path), MEETING_NOTE)).toBe(true);
-				const before = (await page.evaluate(() => window.threeGazesHarness?.editorText())) ?? '';
+				const before = await openNoteText(page, MEETING_NOTE);
+				expect(before).not.toBeNull();
 
-				await runFromPalette(page, t('method.command.insertQuestions'));
-				await page.locator(ROOT).waitFor();
-				expect(await focusIsIn(page, ROOT)).toBe(true);
+				expect(await openFromPalette(page, t('method.command.insertQuestions'), ROOT)).toBe(true);
 				expect(await unreachableByTab(page, ROOT)).toEqual([]);
 				await page.keyboard.press('Escape');
 				expect(await openModals(page)).toBe(0);
-				expect(await page.evaluate(() => window.threeGazesHarness?.editorText())).toBe(before);
+				expect(await editorText(page)).toBe(before);
 
 				await runFromPalette(page, t('method.command.insertQuestions'));
 				await page.locator(ROOT).waitFor();

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { translator } from '../../src/core/i18n';
 import { describeScene } from './harness/scene-tests';
-import { focusIsIn, openModals, runFromPalette, unreachableByTab } from './harness/page';
+import { openFromPalette, openModals, unreachableByTab } from './harness/page';
 import { SURFACE_ROOT, WATCH_NOTE } from './harness/scenes';
 
 const ROOT = SURFACE_ROOT.modal;
@@ -18,9 +18,7 @@ describeScene(
 			try {
 				expect(await page.evaluate((path) => window.threeGazesHarness?.openNote(path), WATCH_NOTE)).toBe(true);
 				const before = await page.evaluate((path) => window.threeGazesHarness?.read(path), WATCH_NOTE);
-				await runFromPalette(page, t('watch.command.pseudonymise'));
-				await page.locator(ROOT).waitFor();
-				expect(await focusIsIn(page, ROOT)).toBe(true);
+				expect(await openFromPalette(page, t('watch.command.pseudonymise'), ROOT)).toBe(true);
 				expect(await unreachableByTab(page, ROOT)).toEqual([]);
 				await page.keyboard.press('Escape');
 				expect(await openModals(page)).toBe(0);

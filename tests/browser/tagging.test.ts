@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { GAZES } from '../../src/core/domain';
 import { translator } from '../../src/core/i18n';
 import { describeScene } from './harness/scene-tests';
-import { focusIsIn, openModals, runFromPalette, unreachableByTab } from './harness/page';
+import { editorText, openFromPalette, openModals, openNoteText, runFromPalette, unreachableByTab } from './harness/page';
 import { MEETING_NOTE, SURFACE_ROOT } from './harness/scenes';
 
 const ROOT = SURFACE_ROOT.modal;
@@ -15,15 +15,13 @@ describeScene(
 			const { page, errors } = await session.open({ viewport: 'desktop', theme: 'light', lang });
 			const t = translator(lang);
 			try {
-				expect(await page.evaluate((path) => window.threeGazesHarness?.openNote(path), MEETING_NOTE)).toBe(true);
-				const before = (await page.evaluate(() => window.threeGazesHarness?.editorText())) ?? '';
-				await runFromPalette(page, t('tagging.command.tagNote'));
-				await page.locator(ROOT).waitFor();
-				expect(await focusIsIn(page, ROOT)).toBe(true);
+				const before = await openNoteText(page, MEETING_NOTE);
+				expect(before).not.toBeNull();
+				expect(await openFromPalette(page, t('tagging.command.tagNote'), ROOT)).toBe(true);
 				expect(await unreachableByTab(page, ROOT)).toEqual([]);
 				await page.keyboard.press('Escape');
 				expect(await openModals(page)).toBe(0);
-				expect(await page.evaluate(() => window.threeGazesHarness?.editorText())).toBe(before);
+				expect(await editorText(page)).toBe(before);
 				expect(errors).toEqual([]);
 			} finally {
 				await page.close();

@@ -315,6 +315,24 @@ export async function runFromPalette(page: Page, commandName: string): Promise<v
 	await page.keyboard.press('Enter');
 }
 
+/** Opens a note in the harness's editor; its text, or null when the note could not be opened. */
+export async function openNoteText(page: Page, path: string): Promise<string | null> {
+	if (!(await page.evaluate((p) => window.threeGazesHarness?.openNote(p), path))) return null;
+	return editorText(page);
+}
+
+/** The text in the harness's editor ('' when none is open). */
+export async function editorText(page: Page): Promise<string> {
+	return (await page.evaluate(() => window.threeGazesHarness?.editorText())) ?? '';
+}
+
+/** Runs a command from the palette and waits for the surface under `root`; true when focus is inside it. */
+export async function openFromPalette(page: Page, commandName: string, root: string): Promise<boolean> {
+	await runFromPalette(page, commandName);
+	await page.locator(root).waitFor();
+	return focusIsIn(page, root);
+}
+
 /** How many modals are open. */
 export function openModals(page: Page): Promise<number> {
 	return page.locator('body > .modal-container').count();
