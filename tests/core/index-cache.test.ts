@@ -46,16 +46,23 @@ describe('the index cache', () => {
 		expect(serializeIndexCache(KEY, new Map(back.entries()))).toBe(text);
 	});
 
-	it('keeps a body as it is after its record, whatever it holds (blank lines, a line like a record)', () => {
+	it('keeps a body exactly, whatever it holds (line breaks, a line like a record, Danish letters, emoji, separators)', () => {
 		const stamped = new StampedIndex(new JournalIndex({ journalFolders: ['Journal'] }));
-		const body = '# Dag\n\n["Journal/x.md",1,2,"other"]\n\n"body":3\n\n';
-		stamped.upsert({ path: 'Journal/Svær.md', content: `---\nkind: daily\n---\n${body}`, mtime: 5, ctime: 5 }, { mtime: 5, size: 9 });
+		const body = '# Dag\n\n["Journal/x.md",1,2,"other"]\n\n"body":3\nÆblet på rød grød \u2028 \u2029 \\u00e6 📅 2026-11-27 \ud83d\n\n';
+		stamped.upsert({ path: 'Journal/Svær dag.md', content: `---\nkind: daily\ntitel: "Møde – årets sidste"\n---\n${body}`, mtime: 5, ctime: 5 }, { mtime: 5, size: 9 });
 		stamped.upsert({ path: 'Journal/Efter.md', content: 'Efter.', mtime: 6, ctime: 6 }, { mtime: 6, size: 6 });
 		const text = serializeIndexCache(KEY, new Map(stamped.entries()));
-		expect(text).toContain(`\n${body}\n`);
 		const back = restored(text);
-		expect(back.index.get('Journal/Svær.md')?.body).toBe(body);
+		expect(back.index.get('Journal/Svær dag.md')?.body).toBe(body);
+		expect(back.index.get('Journal/Svær dag.md')?.frontmatter).toEqual({ kind: 'daily', titel: 'Møde – årets sidste' });
 		expect(sorted(back.index)).toEqual(sorted(stamped.index));
+	});
+
+	it('is written in ASCII alone, one line per file, however the notes are written', () => {
+		const text = serializeIndexCache(KEY, new Map(indexed().entries()));
+		expect(notes.some((n) => /[æøå]/.test(n.content))).toBe(true);
+		expect(text).not.toMatch(/[\u0080-\uffff]/);
+		expect(text.split('\n').length).toBe(notes.length + 2);
 	});
 
 	it.each([
@@ -66,9 +73,9 @@ describe('the index cache', () => {
 		['not JSON', () => 'PK\u0003\u0004 garbage', /unreadable header/],
 		['some other JSON', () => '{"hello":1}\n', /not an index cache/],
 		['a truncated line', (t: string) => t.slice(0, Math.floor(t.length / 2)), /unreadable line|damaged/],
-		['a damaged record', (t: string) => t.replace(/"bodyStartLine":/, '"bodyStartLine":"0","x":'), /damaged line/],
-		['a body length one too long', (t: string) => t.replace(/"body":(\d+)/, (_m, n: string) => `"body":${Number(n) + 1}`), /damaged line/],
-		['a body length past the end', (t: string) => t.replace(/"body":\d+/, `"body":${t.length}`), /damaged line/],
+		['a note record with a field of the wrong type', (t: string) => t.replace(/,"note","[^"]*"/, ',"note",17'), /damaged line/],
+		['a note record a field short', (t: string) => t.replace(/,"note","[^"]*",/, ',"note",'), /damaged line/],
+		['a note record a field too many', (t: string) => t.replace(/("note",[^\n]*)\]\n/, '$1,0]\n'), /damaged line/],
 		['a line of the wrong shape', (t: string) => `${t}{"path":"x"}\n`, /damaged line/],
 	])('is discarded whole (a full rebuild) when it has %s', (_label, damage, reason) => {
 		const text = serializeIndexCache(KEY, new Map(indexed().entries()));
