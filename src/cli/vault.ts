@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../core/domain';
 import { checkFolders } from '../core/folders';
 import { resolveLang } from '../core/i18n';
-import { StampedIndex, sameStamp, type CachedFile } from '../core/index-cache';
+import { StampedIndex, sameStamp, type CachedFile, type FileStamp } from '../core/index-cache';
 import { JournalIndex } from '../core/journal-index';
 import type { NoteFile } from '../core/note-parser';
 import { migrateSettings, type Settings } from '../core/settings';
@@ -108,18 +108,33 @@ export interface IndexedFiles {
 	readonly restored: number;
 }
 
+/** A Markdown file under the vault folder, with what its stat says. */
+export interface StatedFile {
+	/** Vault-relative path with forward slashes. */
+	readonly path: string;
+	readonly stamp: FileStamp;
+	/** Creation time (birth time where the file system has one), ms since the epoch. */
+	readonly ctime: number;
+}
+
+/** Every Markdown file under `root` with its stat: what Obsidian holds in memory for each `TFile`. */
+export function statMarkdownFiles(root: string): StatedFile[] {
+	return listMarkdownFiles(root).map((path) => {
+		const stat = statSync(`${root}/${path}`);
+		return { path, stamp: { mtime: stat.mtimeMs, size: stat.size }, ctime: stat.birthtimeMs || stat.ctimeMs };
+	});
+}
+
 /**
- * Feeds every Markdown file under `root` to `index`. With `cached` (a read index cache), files whose
- * modification time and size are unchanged are put back from it instead of being read and parsed.
+ * Feeds Markdown files under `root` to `index`: `files` (by default every one, listed and stat'ed
+ * now). With `cached` (a read index cache), files whose modification time and size are unchanged
+ * are put back from it instead of being read and parsed.
  */
-export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyMap<string, CachedFile>): IndexedFiles {
+export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyMap<string, CachedFile>, files: readonly StatedFile[] = statMarkdownFiles(root)): IndexedFiles {
 	const stamped = new StampedIndex(index);
 	let read = 0;
 	let restored = 0;
-	for (const path of listMarkdownFiles(root)) {
-		const full = `${root}/${path}`;
-		const stat = statSync(full);
-		const stamp = { mtime: stat.mtimeMs, size: stat.size };
+	for (const { path, stamp, ctime } of files) {
 		const entry = cached?.get(path);
 		if (entry && sameStamp(entry.stamp, stamp)) {
 			stamped.restore(path, entry);
@@ -127,6 +142,7 @@ export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyM
 			continue;
 		}
 		read++;
+		const full = `${root}/${path}`;
 		// Outside the journal folders, most notes are let go on their bytes, never decoded.
 		const journal = index.isInJournalFolder(path);
 		if (!journal && !bytesMayCarryGazeTag(readFileSync(full))) {
@@ -135,7 +151,7 @@ export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyM
 		}
 		const content = readFileSync(full, 'utf8');
 		if (!journal && !mayCarryGazeTag(content)) stamped.markOther(path, stamp);
-		else stamped.upsert({ path, content, mtime: stat.mtimeMs, ctime: stat.birthtimeMs || stat.ctimeMs }, stamp);
+		else stamped.upsert({ path, content, mtime: stamp.mtime, ctime }, stamp);
 	}
 	return { stamped, read, restored };
 }
