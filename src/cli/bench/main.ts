@@ -158,11 +158,73 @@ function ensureVault(options: Options, notes: number): string {
 	return dir;
 }
 
+/**
+ * Warm start: the cache from a cold index, then 1% of the files changed on disk. Its own function, so
+ * the second index and the cache texts it builds are garbage once it returns and stay out of `heap-mb`.
+ */
+function measureWarmStart(options: Options, notes: number, root: string, runs: number, rng: () => number, add: AddResult): void {
+	const key: IndexCacheKey = { pluginVersion: `bench-${INDEX_CACHE_VERSION}`, journalFolders: FOLDERS };
+	const cold = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }));
+	const cacheText = serializeIndexCache(key, new Map(cold.stamped.entries()));
+	const cachePath = join(options.dir, `${notes}-index-cache.json`);
+	writeFileSync(cachePath, cacheText);
+	// The plugin's cache holds its candidates alone: the files in the journal folders, and elsewhere
+	// those whose tags (in Obsidian's metadata cache, in memory at start) include a gaze tag, that is
+	// the notes the index took from outside the folders. The other files it never reads nor caches.
+	const isCandidate = (path: string): boolean => cold.stamped.index.isInJournalFolder(path) || cold.stamped.index.get(path) !== undefined;
+	const pluginCacheText = serializeIndexCache(key, new Map([...cold.stamped.entries()].filter(([path]) => isCandidate(path))));
+	const pluginCachePath = join(options.dir, `${notes}-index-cache-plugin.json`);
+	writeFileSync(pluginCachePath, pluginCacheText);
+	add('cache-size', Buffer.byteLength(pluginCacheText) / (1024 * 1024), 'MB');
+	const paths = listMarkdownFiles(root);
+	const changed = new Set<string>();
+	while (changed.size < Math.max(1, Math.round(paths.length / 100))) changed.add(paths[Math.floor(rng() * paths.length)] as string);
+	const originals = new Map<string, { content: string; mtime: number }>();
+	for (const path of changed) {
+		const full = join(root, path);
+		originals.set(path, { content: readFileSync(full, 'utf8'), mtime: statSync(full).mtimeMs });
+	}
+	// Mark the vault dirty while it differs from the generated one, so a crash here regenerates it.
+	writeFileSync(join(options.dir, `${notes}.json`), 'changed by the warm-start measurement');
+	try {
+		for (const path of changed) writeFileSync(join(root, path), `${originals.get(path)?.content ?? ''}\nEn ændring.\n`);
+		let read = 0;
+		add('warm-start', timed(runs, () => {
+			const cache = readIndexCache(readFileSync(cachePath, 'utf8'), key);
+			if (!cache.ok) throw new Error(`bench: the cache was refused: ${cache.reason}`);
+			const warm = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }), cache.files);
+			read = warm.read;
+		}), 'ms', 'cold-index');
+		add('warm-start-reads', read, 'files');
+		// The plugin's warm start: it has every file's stat and tags in memory (TFile.stat, the metadata
+		// cache), so it neither lists the folder nor stats each file as Node must, and it looks at its
+		// candidates alone. Read and parse its cache, compare stamps, put back the unchanged records and
+		// read and parse the changed candidates.
+		const candidates = statMarkdownFiles(root).filter((file) => isCandidate(file.path));
+		add('warm-start-restore', timed(runs, () => {
+			const cache = readIndexCache(readFileSync(pluginCachePath, 'utf8'), key);
+			if (!cache.ok) throw new Error(`bench: the cache was refused: ${cache.reason}`);
+			read = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }), cache.files, candidates).read;
+		}), 'ms', 'cold-index');
+		add('warm-start-restore-reads', read, 'files');
+	} finally {
+		for (const [path, original] of originals) {
+			const full = join(root, path);
+			writeFileSync(full, original.content);
+			utimesSync(full, original.mtime / 1000, original.mtime / 1000);
+		}
+		writeFileSync(join(options.dir, `${notes}.json`), JSON.stringify({ generator: GENERATOR_VERSION, seed: options.seed, notes }));
+	}
+}
+
+/** Records one result (a bare number, or a timing whose wall time is the value); `baseline` names a result to compare with. */
+type AddResult = (name: string, measured: number | Timing | null, unit: string, baseline?: string) => void;
+
 /** The measurements for one vault size. */
 async function measure(options: Options, notes: number): Promise<BenchResult[]> {
 	const root = ensureVault(options, notes);
 	const results: BenchResult[] = [];
-	const add = (name: string, measured: number | Timing | null, unit: string, baseline?: string): void => {
+	const add: AddResult = (name, measured, unit, baseline) => {
 		const value = measured === null ? null : typeof measured === 'number' ? measured : measured.wall;
 		const cpu = measured !== null && typeof measured !== 'number' ? measured.cpu : undefined;
 		const cpuMs = cpu === undefined ? {} : { cpuMs: cpu };
@@ -212,60 +274,8 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 		search = buildSearchIndex(index);
 	}), 'ms', 'cold-index');
 
-	// Warm start: the cache from a cold index, then 1% of the files changed on disk.
-	const key: IndexCacheKey = { pluginVersion: `bench-${INDEX_CACHE_VERSION}`, journalFolders: FOLDERS };
-	const cold = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }));
-	const cacheText = serializeIndexCache(key, new Map(cold.stamped.entries()));
-	const cachePath = join(options.dir, `${notes}-index-cache.json`);
-	writeFileSync(cachePath, cacheText);
-	// The plugin's cache holds its candidates alone: the files in the journal folders, and elsewhere
-	// those whose tags (in Obsidian's metadata cache, in memory at start) include a gaze tag, that is
-	// the notes the index took from outside the folders. The other files it never reads nor caches.
-	const isCandidate = (path: string): boolean => cold.stamped.index.isInJournalFolder(path) || cold.stamped.index.get(path) !== undefined;
-	const pluginCacheText = serializeIndexCache(key, new Map([...cold.stamped.entries()].filter(([path]) => isCandidate(path))));
-	const pluginCachePath = join(options.dir, `${notes}-index-cache-plugin.json`);
-	writeFileSync(pluginCachePath, pluginCacheText);
-	add('cache-size', Buffer.byteLength(pluginCacheText) / (1024 * 1024), 'MB');
-	const paths = listMarkdownFiles(root);
 	const rng = makeRng(options.seed + notes);
-	const changed = new Set<string>();
-	while (changed.size < Math.max(1, Math.round(paths.length / 100))) changed.add(paths[Math.floor(rng() * paths.length)] as string);
-	const originals = new Map<string, { content: string; mtime: number }>();
-	for (const path of changed) {
-		const full = join(root, path);
-		originals.set(path, { content: readFileSync(full, 'utf8'), mtime: statSync(full).mtimeMs });
-	}
-	// Mark the vault dirty while it differs from the generated one, so a crash here regenerates it.
-	writeFileSync(join(options.dir, `${notes}.json`), 'changed by the warm-start measurement');
-	try {
-		for (const path of changed) writeFileSync(join(root, path), `${originals.get(path)?.content ?? ''}\nEn ændring.\n`);
-		let read = 0;
-		add('warm-start', timed(runs, () => {
-			const cache = readIndexCache(readFileSync(cachePath, 'utf8'), key);
-			if (!cache.ok) throw new Error(`bench: the cache was refused: ${cache.reason}`);
-			const warm = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }), cache.files);
-			read = warm.read;
-		}), 'ms', 'cold-index');
-		add('warm-start-reads', read, 'files');
-		// The plugin's warm start: it has every file's stat and tags in memory (TFile.stat, the metadata
-		// cache), so it neither lists the folder nor stats each file as Node must, and it looks at its
-		// candidates alone. Read and parse its cache, compare stamps, put back the unchanged records and
-		// read and parse the changed candidates.
-		const candidates = statMarkdownFiles(root).filter((file) => isCandidate(file.path));
-		add('warm-start-restore', timed(runs, () => {
-			const cache = readIndexCache(readFileSync(pluginCachePath, 'utf8'), key);
-			if (!cache.ok) throw new Error(`bench: the cache was refused: ${cache.reason}`);
-			read = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }), cache.files, candidates).read;
-		}), 'ms', 'cold-index');
-		add('warm-start-restore-reads', read, 'files');
-	} finally {
-		for (const [path, original] of originals) {
-			const full = join(root, path);
-			writeFileSync(full, original.content);
-			utimesSync(full, original.mtime / 1000, original.mtime / 1000);
-		}
-		writeFileSync(join(options.dir, `${notes}.json`), JSON.stringify({ generator: GENERATOR_VERSION, seed: options.seed, notes }));
-	}
+	measureWarmStart(options, notes, root, runs, rng, add);
 
 	// One note changed, renamed, deleted: the incremental paths of the index (the search index follows it).
 	search.stop();
