@@ -34,9 +34,12 @@ export interface FileStamp {
 	readonly size: number;
 }
 
-/** What the index made of one file, as cached. */
+/**
+ * What the index made of one file, as cached. A note read from a cache file keeps its `line`, so
+ * writing the cache again costs nothing for the notes that did not change.
+ */
 export type CachedFile =
-	| { readonly kind: 'note'; readonly stamp: FileStamp; readonly note: JournalNote }
+	| { readonly kind: 'note'; readonly stamp: FileStamp; readonly note: JournalNote; readonly line?: string }
 	| { readonly kind: 'skipped'; readonly stamp: FileStamp; readonly reason: string }
 	| { readonly kind: 'other'; readonly stamp: FileStamp };
 
@@ -146,7 +149,7 @@ export class IndexCacheReader {
 		} catch {
 			return { ok: false, reason: 'unreadable line' };
 		}
-		return decodeLine(value);
+		return decodeLine(value, line);
 	}
 
 	/** Reads every remaining line at once (tests and the command line). */
@@ -222,7 +225,7 @@ function decodeNote(path: string, r: readonly unknown[]): JournalNote | null {
 	return isNoteRecord(note) ? note : null;
 }
 
-function decodeLine(value: unknown): { ok: true; path: string; entry: CachedFile } | CacheRejection {
+function decodeLine(value: unknown, line: string): { ok: true; path: string; entry: CachedFile } | CacheRejection {
 	const bad = { ok: false, reason: 'damaged line' } as const;
 	if (!Array.isArray(value)) return bad;
 	const [path, mtime, size, kind, payload] = value as unknown[];
@@ -230,7 +233,7 @@ function decodeLine(value: unknown): { ok: true; path: string; entry: CachedFile
 	const stamp = { mtime, size };
 	if (kind === 'note') {
 		const note = decodeNote(path, value as unknown[]);
-		return note ? { ok: true, path, entry: { kind, stamp, note } } : bad;
+		return note ? { ok: true, path, entry: { kind, stamp, note, line } } : bad;
 	}
 	if (kind === 'skipped') return typeof payload === 'string' ? { ok: true, path, entry: { kind, stamp, reason: payload } } : bad;
 	if (kind === 'other') return { ok: true, path, entry: { kind, stamp } };
@@ -277,6 +280,12 @@ export function planWarmStart(cached: ReadonlyMap<string, CachedFile>, current: 
 export class StampedIndex {
 	private readonly stamps = new Map<string, FileStamp>();
 	private readonly others = new Set<string>();
+	/**
+	 * Each note's cache line, as read from the cache or first written: a note record never changes
+	 * (an edit parses a new one), so a save serialises only the notes parsed since the last one.
+	 * Escaping a 10 000-note cache to ASCII costs about 150 ms; joining its lines about 10.
+	 */
+	private readonly lines = new WeakMap<JournalNote, string>();
 
 	constructor(readonly index: JournalIndex) {}
 
@@ -319,7 +328,10 @@ export class StampedIndex {
 	/** Puts back one cached record, exactly as reading the unchanged file again would have. */
 	restore(path: string, entry: CachedFile): void {
 		this.stamps.set(path, entry.stamp);
-		if (entry.kind === 'note') this.index.restore(entry.note);
+		if (entry.kind === 'note') {
+			this.index.restore(entry.note);
+			if (entry.line !== undefined) this.lines.set(entry.note, entry.line);
+		}
 		else if (entry.kind === 'skipped') this.index.restoreSkipped(path, entry.reason);
 		else this.others.add(path);
 	}
@@ -327,6 +339,24 @@ export class StampedIndex {
 	/** How many files the index has looked at. */
 	get size(): number {
 		return this.stamps.size;
+	}
+
+	/** The cache's lines after its header, one per file looked at (a note's line reused while it is unchanged). */
+	*cacheLines(): Generator<string> {
+		for (const [path, entry] of this.entries()) {
+			if (entry.kind !== 'note') {
+				const line = cacheLine(path, entry);
+				if (line !== null) yield line;
+				continue;
+			}
+			let line: string | null | undefined = this.lines.get(entry.note);
+			if (line === undefined) {
+				line = cacheLine(path, entry);
+				if (line === null) continue;
+				this.lines.set(entry.note, line);
+			}
+			yield line;
+		}
 	}
 
 	/** What to cache: one record per file looked at. */

@@ -4,7 +4,6 @@ import {
 	IndexCacheReader,
 	StampedIndex,
 	cacheHeader,
-	cacheLine,
 	planWarmStart,
 	sameStamp,
 	type CachedFile,
@@ -268,9 +267,8 @@ export class VaultBridge {
 		const generation = this.generation;
 		const lines = [cacheHeader(key)];
 		let sliceStart = performance.now();
-		for (const [path, entry] of this.stamped.entries()) {
-			const line = cacheLine(path, entry);
-			if (line !== null) lines.push(line);
+		for (const line of this.stamped.cacheLines()) {
+			lines.push(line);
 			if (performance.now() - sliceStart > SLICE_MS) {
 				await yieldToUi();
 				// The index was rebuilt or the plugin unloaded meanwhile: write nothing half-made.

@@ -58,6 +58,23 @@ describe('the index cache', () => {
 		expect(sorted(back.index)).toEqual(sorted(stamped.index));
 	});
 
+	it('writes again after a warm start exactly what a fresh serialisation gives, changed notes new and unchanged ones as read', () => {
+		const text = serializeIndexCache(KEY, new Map(indexed().entries()));
+		const back = restored(text);
+		const journal = notes.filter((n) => n.path.startsWith('Journal/'));
+		const edited = journal[3];
+		const removed = journal[5];
+		if (!edited || !removed) throw new Error('the generated vault has too few journal notes');
+		const content = `${edited.content}\nEn ændring i dag.\n`;
+		back.upsert({ path: edited.path, content, mtime: edited.mtime + 1, ctime: edited.mtime }, stampOf(content, edited.mtime + 1));
+		back.remove(removed.path);
+		const written = [cacheHeader(KEY), ...back.cacheLines()].join('\n') + '\n';
+		expect(written).toBe(serializeIndexCache(KEY, new Map(back.entries())));
+		expect(written).toContain('En \\u00e6ndring i dag.');
+		expect(written).not.toContain(JSON.stringify(removed.path));
+		expect(restored(written).index.get(edited.path)?.body).toContain('En ændring i dag.');
+	});
+
 	it('is written in ASCII alone, one line per file, however the notes are written', () => {
 		const text = serializeIndexCache(KEY, new Map(indexed().entries()));
 		expect(notes.some((n) => /[æøå]/.test(n.content))).toBe(true);

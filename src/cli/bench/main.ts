@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSyn
 import { cpus as cpus_, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
-import { INDEX_CACHE_VERSION, readIndexCache, serializeIndexCache, type IndexCacheKey } from '../../core/index-cache';
+import { INDEX_CACHE_VERSION, StampedIndex, cacheHeader, readIndexCache, serializeIndexCache, type IndexCacheKey } from '../../core/index-cache';
 import { JournalIndex } from '../../core/journal-index';
 import { createLanguageChecker } from '../../core/language/watch';
 import { computeReflection, ReflectionCache } from '../../core/reflection';
@@ -201,12 +201,23 @@ function measureWarmStart(options: Options, notes: number, root: string, runs: n
 		// candidates alone. Read and parse its cache, compare stamps, put back the unchanged records and
 		// read and parse the changed candidates.
 		const candidates = statMarkdownFiles(root).filter((file) => isCandidate(file.path));
+		let warm: StampedIndex | null = null;
 		add('warm-start-restore', timed(runs, () => {
 			const cache = readIndexCache(readFileSync(pluginCachePath, 'utf8'), key);
 			if (!cache.ok) throw new Error(`bench: the cache was refused: ${cache.reason}`);
-			read = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }), cache.files, candidates).read;
+			const indexed = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }), cache.files, candidates);
+			read = indexed.read;
+			warm = indexed.stamped;
 		}), 'ms', 'cold-index');
 		add('warm-start-restore-reads', read, 'files');
+		// Writing the plugin's cache: after a cold start every line is new; after the warm start above,
+		// only the changed notes' lines are (the others are reused as read).
+		const coldPlugin = new StampedIndex(new JournalIndex({ journalFolders: FOLDERS }));
+		for (const [path, entry] of cold.stamped.entries()) if (isCandidate(path)) coldPlugin.restore(path, entry);
+		const save = (stamped: StampedIndex): string => [cacheHeader(key), ...stamped.cacheLines()].join('\n') + '\n';
+		add('cache-save-cold', time(() => save(coldPlugin)), 'ms');
+		const warmed: StampedIndex | null = warm;
+		if (warmed) add('cache-save-warm', time(() => save(warmed)), 'ms', 'cache-save-cold');
 	} finally {
 		for (const [path, original] of originals) {
 			const full = join(root, path);
