@@ -182,7 +182,8 @@ function isNoteRecord(value: { readonly [K in keyof JournalNote]: unknown }): va
 	if (!(value.kind === null || typeof value.kind === 'string')) return false;
 	if (typeof value.mtime !== 'number' || typeof value.ctime !== 'number') return false;
 	if (!isRecord(value.ratings) || !isRecord(value.frontmatter)) return false;
-	return Array.isArray(value.gazes) && Array.isArray(value.tags) && Array.isArray(value.tools) && Array.isArray(value.questionSets) && Array.isArray(value.headings) && Array.isArray(value.tasks) && Array.isArray(value.links);
+	const lists = [value.gazes, value.tags, value.tools, value.questionSets, value.headings, value.tasks, value.links];
+	return lists.every((list) => Array.isArray(list));
 }
 
 /**
@@ -192,12 +193,12 @@ function isNoteRecord(value: { readonly [K in keyof JournalNote]: unknown }): va
 function noteFields(n: JournalNote): unknown[] {
 	return [n.basename, n.date, n.dateSource, n.gazes, n.tags, n.kind, n.tools, n.questionSets, n.ratings, n.headings, n.tasks, n.links, n.body, n.bodyStartLine, n.frontmatter, n.mtime, n.ctime];
 }
+/** A note record: path, mtime, size, `"note"`, then the 17 fields `noteFields` lists. */
 const NOTE_RECORD_LENGTH = 4 + 17;
 
 /**
  * The note a cached record holds, or null when the record is not one (wrong length or field types).
- * An object literal, so every restored note has the parser's shape (a loop of keyed stores would
- * cost a third of the warm start).
+ * Built as one object literal, so every restored note has the same shape as a parsed one.
  */
 function decodeNote(path: string, r: readonly unknown[]): JournalNote | null {
 	if (r.length !== NOTE_RECORD_LENGTH) return null;
