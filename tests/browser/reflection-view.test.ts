@@ -43,6 +43,12 @@ describeScene(
 				await page.locator(ROOT).waitFor();
 				expect(await openModals(page)).toBe(0);
 				await expect.poll(() => page.locator(`${ROOT} a.three-gazes-figure`).count()).toBeGreaterThan(3);
+				// The view names itself once: in its header (Obsidian's tab and view header), not again inside.
+				const titles = await page.evaluate(
+					({ root, title }) => [`${root} .view-header`, `${root} .view-content`].map((s) => (document.querySelector(s)?.textContent ?? '').split(title).length - 1),
+					{ root: ROOT, title: t('reflection.title') },
+				);
+				expect(titles, 'the title in the header, in the content').toEqual([1, 0]);
 				await expect(page.locator(`${ROOT} button`, { hasText: t('reflection.save') }).count()).resolves.toBe(1);
 				// Everything shown: the period, Save this reflection, every number, every chart's "numbers" summary.
 				expect(await unreachableByTab(page, ROOT)).toEqual([]);

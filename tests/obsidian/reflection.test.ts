@@ -1,5 +1,6 @@
 import type { WorkspaceLeaf } from 'obsidian';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '../../src/core/i18n';
 import { NotesModal } from '../../src/obsidian/reflection/notes-modal';
 import { shortLabels } from '../../src/obsidian/reflection/render-dom';
 import { REFLECTION_VIEW_TYPE, ReflectionView } from '../../src/obsidian/reflection/view';
@@ -52,6 +53,16 @@ describe('the mirror view', () => {
 		await runCommand(loaded.commands, 'open-reflection');
 		expect(loaded.app.workspace.getLeavesOfType(REFLECTION_VIEW_TYPE)).toHaveLength(1);
 		expect(loaded.commands.get('save-reflection')?.name).toBe('Save this reflection as a note');
+	});
+
+	it.for(['da', 'en'] as const)('names itself once (%s): in the tab and view header, not again as a heading in its content', async (lang) => {
+		const t = translator(lang);
+		const view = await openView(await setup(FILES, { language: lang }));
+		expect(view.getDisplayText()).toBe(t('reflection.view.title'));
+		expect(view.getDisplayText()).toContain(t('reflection.title'));
+		expect(view.contentEl.querySelector('[data-section]')).not.toBeNull();
+		expect(view.contentEl.textContent).not.toContain(t('reflection.title'));
+		expect(view.contentEl.querySelectorAll('h1, h2')).toHaveLength(0);
 	});
 
 	it('shows every section, and every number opens the notes behind it', async () => {

@@ -87,8 +87,8 @@ export class ReflectionView extends ItemView {
 		const lang = this.ctx.lang();
 		const root = this.contentEl;
 		root.empty();
+		// No heading with the view's name: Obsidian shows it in the tab and the view header, as its own views do.
 		const header = root.createDiv({ cls: 'three-gazes-mirror-header' });
-		header.createEl('h2', { text: t('reflection.title') });
 		const mirror = mirrorFor(this.ctx, this.cache);
 		this.renderControls(header);
 		const body = root.createDiv({ cls: 'three-gazes-mirror-body' });
