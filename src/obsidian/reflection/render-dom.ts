@@ -108,74 +108,126 @@ export function shortLabels(labels: readonly string[]): string[] {
 	return words.map((w) => w.slice(head, w.length - tail).join(' '));
 }
 
-/**
- * Grouped bars with a title and description, and the same numbers in a table. Time series (short
- * labels) are columns: an SVG that stretches to the sidebar's width, labelled in the interface's
- * own font underneath; categories (long labels) are rows, the label beside its bars. Text is never
- * drawn inside a scaled SVG, so it keeps the size of the text around it at every width.
- */
-function renderBars(parent: HTMLElement, block: Extract<Block, { kind: 'bars' }>, t: Translate, open: OpenPaths, ids: IdMaker): void {
-	const figure = parent.createEl('figure', { cls: 'three-gazes-chart' });
-	const series = block.series.length;
-	const bar = 8;
-	const max = Math.max(1, ...block.groups.flatMap((g) => g.values.map((v) => v.n ?? 0)));
+type BarsBlock = Extract<Block, { kind: 'bars' }>;
+
+/** Width of one bar (columns) or height of one bar (rows), in SVG units; bars in a group are 1 apart. */
+const BAR = 8;
+/** Height of the plot of a chart of columns, in SVG units (the axis lies just below). */
+const COLUMN_PLOT = 56;
+
+/** What a chart of either shape needs besides its block: its accessible name and each bar's scale and tooltip. */
+interface ChartParts {
+	/** Ids of the chart's title and its text alternative (the description). */
+	readonly titleId: string;
+	readonly descId: string;
+	/** `role="img"` named by the title and the description. */
+	readonly named: Record<string, string>;
+	/** The largest value (at least 1): a bar of this value fills the plot. */
+	readonly max: number;
+	/** A bar's tooltip: `Week 45 · Citizen: 3`. */
+	readonly tip: (group: { readonly label: string }, series: number, value: Cell) => string;
+}
+
+function chartParts(block: BarsBlock, ids: IdMaker): ChartParts {
 	const titleId = ids.next();
 	const descId = ids.next();
-	const named = { role: 'img', 'aria-labelledby': `${titleId} ${descId}` };
-	const tip = (group: { label: string }, s: number, value: Cell): string => `${group.label} · ${block.series[s]?.label ?? ''}: ${value.text}`;
-	const labels = shortLabels(block.groups.map((g) => g.label));
-	if (labels.every((label) => label.length <= COLUMN_LABEL_MAX)) {
-		const groupWidth = series * bar + (series - 1) + 6;
-		const width = Math.max(block.groups.length, 1) * groupWidth;
-		const plot = 56;
-		const root = svg(figure, 'svg', { ...named, viewBox: `0 0 ${width} ${plot + 1}`, class: 'three-gazes-chart-svg', preserveAspectRatio: 'none' });
-		svg(root, 'title', { id: titleId }).textContent = block.caption;
-		svg(root, 'desc', { id: descId }).textContent = t('reflection.chartAlt', { caption: block.caption });
-		svg(root, 'line', { x1: 0, y1: plot + 0.5, x2: width, y2: plot + 0.5, class: 'three-gazes-chart-axis', 'vector-effect': 'non-scaling-stroke' });
-		block.groups.forEach((group, g) => {
-			const x0 = g * groupWidth + 3;
-			group.values.forEach((value, s) => {
-				const n = value.n ?? 0;
-				const h = Math.round((n / max) * (plot - 4));
-				const rect = svg(root, 'rect', { x: x0 + s * (bar + 1), y: plot - h, width: bar, height: Math.max(h, n > 0 ? 1 : 0), class: `three-gazes-bar three-gazes-series-${s}` });
-				svg(rect, 'title', {}).textContent = tip(group, s, value);
-			});
+	return {
+		titleId,
+		descId,
+		named: { role: 'img', 'aria-labelledby': `${titleId} ${descId}` },
+		max: Math.max(1, ...block.groups.flatMap((g) => g.values.map((v) => v.n ?? 0))),
+		tip: (group, s, value) => `${group.label} · ${block.series[s]?.label ?? ''}: ${value.text}`,
+	};
+}
+
+/**
+ * A time series as columns: an SVG stretched to the sidebar's width (its title and description
+ * inside), one group of columns per week or month over a baseline, the labels underneath.
+ */
+function renderColumnChart(figure: HTMLElement, block: BarsBlock, labels: readonly string[], parts: ChartParts, t: Translate): void {
+	const series = block.series.length;
+	const groupWidth = series * BAR + (series - 1) + 6;
+	const width = Math.max(block.groups.length, 1) * groupWidth;
+	const plot = COLUMN_PLOT;
+	const root = svg(figure, 'svg', { ...parts.named, viewBox: `0 0 ${width} ${plot + 1}`, class: 'three-gazes-chart-svg', preserveAspectRatio: 'none' });
+	svg(root, 'title', { id: parts.titleId }).textContent = block.caption;
+	svg(root, 'desc', { id: parts.descId }).textContent = t('reflection.chartAlt', { caption: block.caption });
+	svg(root, 'line', { x1: 0, y1: plot + 0.5, x2: width, y2: plot + 0.5, class: 'three-gazes-chart-axis', 'vector-effect': 'non-scaling-stroke' });
+	block.groups.forEach((group, g) => {
+		const x0 = g * groupWidth + 3;
+		group.values.forEach((value, s) => {
+			const n = value.n ?? 0;
+			const h = Math.round((n / parts.max) * (plot - 4));
+			const rect = svg(root, 'rect', { x: x0 + s * (BAR + 1), y: plot - h, width: BAR, height: Math.max(h, n > 0 ? 1 : 0), class: `three-gazes-bar three-gazes-series-${s}` });
+			svg(rect, 'title', {}).textContent = parts.tip(group, s, value);
 		});
-		// A label per group, as wide as its group of bars (the SVG gives every group the same width);
-		// with many groups (a year of weeks), every few groups share one label, so each has room.
-		const row = figure.createDiv({ cls: 'three-gazes-chart-labels', attr: { 'aria-hidden': 'true' } });
-		const step = Math.ceil(labels.length / COLUMN_LABELS_MAX);
-		for (let g = 0; g < labels.length; g += step) {
-			const label = row.createSpan({ text: labels[g] ?? '', cls: step > 1 ? 'three-gazes-chart-label three-gazes-chart-label-run' : 'three-gazes-chart-label' });
-			if (step > 1) label.setCssProps({ '--three-gazes-label-groups': String(Math.min(step, labels.length - g)) });
-		}
-	} else {
-		const chart = figure.createDiv({ cls: 'three-gazes-hchart', attr: named });
-		chart.createSpan({ text: block.caption, attr: { id: titleId, hidden: '' } });
-		chart.createSpan({ text: t('reflection.chartAlt', { caption: block.caption }), attr: { id: descId, hidden: '' } });
-		const rowHeight = series * (bar + 1) - 1;
-		for (const group of block.groups) {
-			chart.createSpan({ text: group.label, cls: 'three-gazes-chart-label' });
-			const track = svg(chart, 'svg', { viewBox: `0 0 100 ${rowHeight}`, width: '100%', height: rowHeight, preserveAspectRatio: 'none', class: 'three-gazes-hchart-bars' });
-			group.values.forEach((value, s) => {
-				const n = value.n ?? 0;
-				const w = (n / max) * 100;
-				const rect = svg(track, 'rect', { x: 0, y: s * (bar + 1), width: n > 0 ? Math.max(w, 0.5) : 0, height: bar, class: `three-gazes-bar three-gazes-series-${s}` });
-				svg(rect, 'title', {}).textContent = tip(group, s, value);
-			});
-		}
+	});
+	renderColumnLabels(figure, labels);
+}
+
+/**
+ * The labels under a chart of columns, each as wide as its group of bars (the SVG gives every group
+ * the same width); with many groups (a year of weeks), every few groups share one label, so each has room.
+ */
+function renderColumnLabels(figure: HTMLElement, labels: readonly string[]): void {
+	const row = figure.createDiv({ cls: 'three-gazes-chart-labels', attr: { 'aria-hidden': 'true' } });
+	const step = Math.ceil(labels.length / COLUMN_LABELS_MAX);
+	for (let g = 0; g < labels.length; g += step) {
+		const label = row.createSpan({ text: labels[g] ?? '', cls: step > 1 ? 'three-gazes-chart-label three-gazes-chart-label-run' : 'three-gazes-chart-label' });
+		if (step > 1) label.setCssProps({ '--three-gazes-label-groups': String(Math.min(step, labels.length - g)) });
 	}
-	if (series > 1) {
-		const legend = figure.createDiv({ cls: 'three-gazes-legend', attr: { 'aria-hidden': 'true' } });
-		block.series.forEach((s, i) => {
-			const key = legend.createSpan({ cls: 'three-gazes-legend-item' });
-			key.createSpan({ cls: `three-gazes-swatch three-gazes-series-${i}` });
-			key.appendText(s.label);
+}
+
+/** Categories as rows: each name beside its bars (a CSS grid), one small SVG track per row. */
+function renderRowChart(figure: HTMLElement, block: BarsBlock, parts: ChartParts, t: Translate): void {
+	const chart = figure.createDiv({ cls: 'three-gazes-hchart', attr: parts.named });
+	chart.createSpan({ text: block.caption, attr: { id: parts.titleId, hidden: '' } });
+	chart.createSpan({ text: t('reflection.chartAlt', { caption: block.caption }), attr: { id: parts.descId, hidden: '' } });
+	const rowHeight = block.series.length * (BAR + 1) - 1;
+	for (const group of block.groups) {
+		chart.createSpan({ text: group.label, cls: 'three-gazes-chart-label' });
+		const track = svg(chart, 'svg', { viewBox: `0 0 100 ${rowHeight}`, width: '100%', height: rowHeight, preserveAspectRatio: 'none', class: 'three-gazes-hchart-bars' });
+		group.values.forEach((value, s) => {
+			const n = value.n ?? 0;
+			const w = (n / parts.max) * 100;
+			const rect = svg(track, 'rect', { x: 0, y: s * (BAR + 1), width: n > 0 ? Math.max(w, 0.5) : 0, height: BAR, class: `three-gazes-bar three-gazes-series-${s}` });
+			svg(rect, 'title', {}).textContent = parts.tip(group, s, value);
 		});
 	}
+}
+
+/** The colour key of a chart with several series (hidden from screen readers: the table says it). */
+function renderLegend(figure: HTMLElement, series: BarsBlock['series']): void {
+	if (series.length <= 1) return;
+	const legend = figure.createDiv({ cls: 'three-gazes-legend', attr: { 'aria-hidden': 'true' } });
+	series.forEach((s, i) => {
+		const key = legend.createSpan({ cls: 'three-gazes-legend-item' });
+		key.createSpan({ cls: `three-gazes-swatch three-gazes-series-${i}` });
+		key.appendText(s.label);
+	});
+}
+
+/** The chart's numbers as a table in a closed `<details>`, every number opening its notes. */
+function renderChartNumbers(figure: HTMLElement, block: BarsBlock, t: Translate, open: OpenPaths): void {
 	const details = figure.createEl('details', { cls: 'three-gazes-chart-numbers' });
 	details.createEl('summary', { text: block.caption });
 	renderTable(details, block.caption, ['', ...block.series.map((s) => s.label)], block.groups.map((g) => [{ text: g.label, paths: [] }, ...g.values]), t, open);
+}
+
+/**
+ * Grouped bars with a title and description, and the same numbers in a table. Time series (short
+ * labels) are columns, labelled in the interface's own font underneath; categories (long labels)
+ * are rows, the label beside its bars. Text is never drawn inside a scaled SVG, so it keeps the
+ * size of the text around it at every width.
+ */
+function renderBars(parent: HTMLElement, block: BarsBlock, t: Translate, open: OpenPaths, ids: IdMaker): void {
+	const figure = parent.createEl('figure', { cls: 'three-gazes-chart' });
+	const parts = chartParts(block, ids);
+	const labels = shortLabels(block.groups.map((g) => g.label));
+	if (labels.every((label) => label.length <= COLUMN_LABEL_MAX)) renderColumnChart(figure, block, labels, parts, t);
+	else renderRowChart(figure, block, parts, t);
+	renderLegend(figure, block.series);
+	renderChartNumbers(figure, block, t, open);
 }
 
 function renderList(parent: HTMLElement, block: Extract<Block, { kind: 'list' }>, t: Translate, open: OpenPaths): void {
