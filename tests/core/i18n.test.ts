@@ -33,8 +33,8 @@ describe('i18n', () => {
 	});
 
 	it('fills slots and follows the language', () => {
-		expect(translate('da', 'newEntry.created', { path: 'Journal/x.md' })).toBe('Oprettede Journal/x.md');
-		expect(translate('en', 'newEntry.created', { path: 'Journal/x.md' })).toBe('Created Journal/x.md');
+		expect(translate('da', 'newEntry.failed', { reason: 'disken er fuld' })).toBe('Kunne ikke oprette journalnoten: disken er fuld');
+		expect(translate('en', 'newEntry.failed', { reason: 'disk full' })).toBe('Could not create the journal note: disk full');
 	});
 
 	it.each([

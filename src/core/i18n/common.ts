@@ -3,7 +3,6 @@ import type { LocaleTable } from './types';
 /** Strings shared by the whole plugin: names, settings, the journal index, the first command. */
 export const COMMON_STRINGS = {
 	da: {
-		'plugin.name': 'Tre blikke',
 		'gaze.citizen': 'Borgeren og miljøet',
 		'gaze.staff': 'Medarbejderne',
 		'gaze.self': 'Mig selv',
@@ -42,10 +41,8 @@ export const COMMON_STRINGS = {
 		'index.skipped': 'Tre blikke sprang {count} note(r) over, som ikke kunne læses: {paths}',
 		'index.building': 'Tre blikke læser dine journalnoter …',
 		'command.newJournalEntry': 'Ny journalnote',
-		'newEntry.created': 'Oprettede {path}',
 		'newEntry.exists': '{path} findes allerede; den åbnes uden at blive ændret.',
 		'newEntry.failed': 'Kunne ikke oprette journalnoten: {reason}',
-		'ribbon.newJournalEntry': 'Ny journalnote (Tre blikke)',
 		'overview.total': '{count} journalnoter',
 		'overview.untagged': 'Uden bliktag',
 		'overview.undated': 'Uden dato',
@@ -53,7 +50,6 @@ export const COMMON_STRINGS = {
 		'overview.notes': 'Noter',
 	},
 	en: {
-		'plugin.name': 'Three Gazes',
 		'gaze.citizen': 'The citizen and the environment',
 		'gaze.staff': 'The staff',
 		'gaze.self': 'Myself',
@@ -92,10 +88,8 @@ export const COMMON_STRINGS = {
 		'index.skipped': 'Three Gazes skipped {count} note(s) it could not read: {paths}',
 		'index.building': 'Three Gazes is reading your journal notes…',
 		'command.newJournalEntry': 'New journal entry',
-		'newEntry.created': 'Created {path}',
 		'newEntry.exists': '{path} already exists; it is opened unchanged.',
 		'newEntry.failed': 'Could not create the journal note: {reason}',
-		'ribbon.newJournalEntry': 'New journal entry (Three Gazes)',
 		'overview.total': '{count} journal notes',
 		'overview.untagged': 'Without a gaze tag',
 		'overview.undated': 'Without a date',
