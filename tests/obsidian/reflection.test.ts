@@ -62,7 +62,7 @@ describe('the mirror view', () => {
 		expect(view.getDisplayText()).toContain(t('reflection.title'));
 		expect(view.contentEl.querySelector('[data-section]')).not.toBeNull();
 		expect(view.contentEl.textContent).not.toContain(t('reflection.title'));
-		expect(view.contentEl.querySelectorAll('h1, h2')).toHaveLength(0);
+		expect(view.contentEl.querySelectorAll('h1')).toHaveLength(0);
 	});
 
 	it('shows every section, and every number opens the notes behind it', async () => {
@@ -159,13 +159,21 @@ describe('the mirror view', () => {
 		expect(one.contentEl.querySelectorAll('[data-section]').length).toBeGreaterThan(5);
 	});
 
+	it('gives its sections headings that start at level 2 and skip no level, for screen-reader navigation', async () => {
+		const view = await openView(await setup(FILES));
+		const levels = [...view.contentEl.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1)));
+		expect(levels.length).toBeGreaterThan(5);
+		expect(levels[0]).toBe(2);
+		for (let i = 1; i < levels.length; i++) expect(levels[i]).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
+	});
+
 	it('speaks the plugin\'s language and follows a change of it', async () => {
 		const loaded = await setup(FILES, { language: 'da' });
 		const view = await openView(loaded);
-		expect(view.contentEl.querySelector('[data-section="gaze-balance"] h3')?.textContent).toBe('Balancen mellem blikkene');
+		expect(view.contentEl.querySelector('[data-section="gaze-balance"] h2')?.textContent).toBe('Balancen mellem blikkene');
 		await loaded.ctx.store.update((s) => ({ ...s, language: 'en' }));
 		view.refresh();
-		expect(view.contentEl.querySelector('[data-section="gaze-balance"] h3')?.textContent).toBe('The balance of the gazes');
+		expect(view.contentEl.querySelector('[data-section="gaze-balance"] h2')?.textContent).toBe('The balance of the gazes');
 	});
 
 	it('draws only when visible and something changed, and gathers index changes before drawing', async () => {

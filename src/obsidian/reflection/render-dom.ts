@@ -265,7 +265,7 @@ function renderSection(parent: HTMLElement, section: SectionView, t: Translate, 
 	const el = parent.createEl('section', { cls: 'three-gazes-mirror-section', attr: { 'data-section': section.id } });
 	const headingId = ids.next();
 	el.setAttribute('aria-labelledby', headingId);
-	el.createEl('h3', { text: section.title, attr: { id: headingId } });
+	el.createEl('h2', { text: section.title, attr: { id: headingId } });
 	el.createEl('p', { text: section.intro, cls: 'three-gazes-intro' });
 	for (const block of section.blocks) renderBlock(el, block, t, open, ids);
 }
@@ -277,7 +277,7 @@ export function renderDisplay(parent: HTMLElement, display: ReflectionDisplay, t
 	for (const section of display.sections) renderSection(parent, section, t, open, ids);
 	if (display.prompts.length === 0) return;
 	const el = parent.createEl('section', { cls: 'three-gazes-mirror-section three-gazes-prompts', attr: { 'data-section': 'prompts' } });
-	el.createEl('h3', { text: t('reflection.prompts.title') });
+	el.createEl('h2', { text: t('reflection.prompts.title') });
 	el.createEl('p', { text: t('reflection.prompts.intro'), cls: 'three-gazes-intro' });
 	const ol = el.createEl('ol');
 	for (const prompt of display.prompts) {
