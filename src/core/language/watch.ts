@@ -235,7 +235,11 @@ function isVocative(text: string, t: Tokens, i: number, end: number): boolean {
 	return VOCATIVE_OPENERS.has(t.norm(i - 1));
 }
 
-function passes(guard: Guard | undefined, text: string, t: Tokens, i: number, end: number, quoted: () => boolean): boolean {
+/**
+ * True when the words `i..end` pass a guard; `quoted` is asked only for a quoted-only guard.
+ * Exported for the prefilter property test, whose plain reference checker shares the guards.
+ */
+export function passesGuard(guard: Guard | undefined, text: string, t: Tokens, i: number, end: number, quoted: () => boolean): boolean {
 	if (!guard) return true;
 	if (guard.notAfter) {
 		const prev = prevWord(text, t, i);
@@ -468,7 +472,7 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 				const to = t.ends[end] as number;
 				let quotedValue: boolean | null = null;
 				const quoted = (): boolean => (quotedValue ??= isQuoted(text, t, i, from, to));
-				if (!passes(terminal.guard, text, t, i, end, quoted)) continue;
+				if (!passesGuard(terminal.guard, text, t, i, end, quoted)) continue;
 				if (allow.size > 0) {
 					const matched = Array.from({ length: end + 1 - i }, (_, k) => t.norm(i + k));
 					if (matched.some((w) => allow.has(w)) || allow.has(matched.join(' '))) continue;
