@@ -129,9 +129,11 @@ function insert(root: TrieNode, words: readonly string[], terminal: Omit<Termina
 			node = next;
 		}
 	}
-	if (!node.ends.some((t) => t.entry === terminal.entry && t.guard === terminal.guard)) {
-		node.ends.push({ ...terminal, words: words.map((w) => (w === NUM || w === TIME ? null : w)) });
-	}
+	const own = words.map((w) => (w === NUM || w === TIME ? null : w));
+	// Only an exact repeat is dropped: her own phrases share one null entry, and words can share hashes.
+	const repeat = (t: Terminal): boolean =>
+		t.entry === terminal.entry && t.guard === terminal.guard && t.category === terminal.category && t.words.length === own.length && t.words.every((w, k) => w === own[k]);
+	if (!node.ends.some(repeat)) node.ends.push({ ...terminal, words: own });
 }
 
 function patternWords(expanded: string): string[] {

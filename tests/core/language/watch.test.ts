@@ -119,6 +119,23 @@ describe('checkLanguage', () => {
 			]);
 		});
 
+		it('keeps a phrase of hers she put in two categories when one of them is switched off', () => {
+			const customPhrases = [
+				{ phrase: 'brokkehoved', category: 'mockery' },
+				{ phrase: 'brokkehoved', category: 'labelling' },
+			];
+			expect(checkLanguage('Han er et brokkehoved.', { customPhrases, disabledCategories: ['mockery'] }).map((f) => f.category)).toEqual(['labelling']);
+		});
+
+		it('tells her own phrases apart by their words, not by a hash they happen to share', () => {
+			// "tube-feedaî" hashes like "tube-feeder" (31·e + r = 31·a + î).
+			const customPhrases = [
+				{ phrase: 'tube-feeder', category: 'labelling' },
+				{ phrase: 'tube-feedaî', category: 'objectification' },
+			];
+			expect(checkLanguage('tube-feedaî', { customPhrases }).map((f) => f.category)).toEqual(['objectification']);
+		});
+
 		it('never flags an allowed word, nor a phrase containing it', () => {
 			expect(checkLanguage('Kom så, skat. Den demente.', { allowWords: ['Skat', 'den demente'] })).toEqual([]);
 		});
