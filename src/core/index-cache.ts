@@ -77,12 +77,17 @@ export function cacheLine(path: string, entry: CachedFile): string | null {
 
 /** Serialises a whole cache at once (tests and the command line; the plugin writes in slices). */
 export function serializeIndexCache(key: IndexCacheKey, files: ReadonlyMap<string, CachedFile>): string {
-	const lines = [cacheHeader(key)];
+	const lines: string[] = [];
 	for (const [path, entry] of files) {
 		const line = cacheLine(path, entry);
 		if (line !== null) lines.push(line);
 	}
-	return lines.join('\n') + '\n';
+	return cacheText(key, lines);
+}
+
+/** The cache file's text: the header for `key`, then one line per file (`cacheLine`, `StampedIndex.cacheLines`). */
+export function cacheText(key: IndexCacheKey, lines: Iterable<string>): string {
+	return [cacheHeader(key), ...lines].join('\n') + '\n';
 }
 
 function isJsonExact(value: unknown): boolean {

@@ -3,7 +3,7 @@ import { readGazeTag } from '../core/domain';
 import {
 	IndexCacheReader,
 	StampedIndex,
-	cacheHeader,
+	cacheText,
 	planWarmStart,
 	sameStamp,
 	type CachedFile,
@@ -265,7 +265,7 @@ export class VaultBridge {
 		const key = this.cacheKey();
 		if (!this.cache || !key) return;
 		const generation = this.generation;
-		const lines = [cacheHeader(key)];
+		const lines: string[] = [];
 		let sliceStart = performance.now();
 		for (const line of this.stamped.cacheLines()) {
 			lines.push(line);
@@ -277,7 +277,7 @@ export class VaultBridge {
 			}
 		}
 		try {
-			await this.app.vault.adapter.write(this.cache.path, lines.join('\n') + '\n');
+			await this.app.vault.adapter.write(this.cache.path, cacheText(key, lines));
 		} catch {
 			// The cache only speeds up the next start; failing to write it loses nothing.
 		}

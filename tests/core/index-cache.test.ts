@@ -4,6 +4,7 @@ import {
 	INDEX_CACHE_VERSION,
 	StampedIndex,
 	cacheHeader,
+	cacheText,
 	planWarmStart,
 	readIndexCache,
 	serializeIndexCache,
@@ -68,7 +69,7 @@ describe('the index cache', () => {
 		const content = `${edited.content}\nEn ændring i dag.\n`;
 		back.upsert({ path: edited.path, content, mtime: edited.mtime + 1, ctime: edited.mtime }, stampOf(content, edited.mtime + 1));
 		back.remove(removed.path);
-		const written = [cacheHeader(KEY), ...back.cacheLines()].join('\n') + '\n';
+		const written = cacheText(KEY, back.cacheLines());
 		expect(written).toBe(serializeIndexCache(KEY, new Map(back.entries())));
 		expect(written).toContain('En \\u00e6ndring i dag.');
 		expect(written).not.toContain(JSON.stringify(removed.path));

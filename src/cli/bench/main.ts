@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSyn
 import { cpus as cpus_, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
-import { INDEX_CACHE_VERSION, StampedIndex, cacheHeader, readIndexCache, serializeIndexCache, type IndexCacheKey } from '../../core/index-cache';
+import { INDEX_CACHE_VERSION, StampedIndex, cacheText, readIndexCache, serializeIndexCache, type IndexCacheKey } from '../../core/index-cache';
 import { JournalIndex } from '../../core/journal-index';
 import { createLanguageChecker } from '../../core/language/watch';
 import { computeReflection, ReflectionCache } from '../../core/reflection';
@@ -165,9 +165,9 @@ function ensureVault(options: Options, notes: number): string {
 function measureWarmStart(options: Options, notes: number, root: string, runs: number, rng: () => number, add: AddResult): void {
 	const key: IndexCacheKey = { pluginVersion: `bench-${INDEX_CACHE_VERSION}`, journalFolders: FOLDERS };
 	const cold = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }));
-	const cacheText = serializeIndexCache(key, new Map(cold.stamped.entries()));
+	const wholeCache = serializeIndexCache(key, new Map(cold.stamped.entries()));
 	const cachePath = join(options.dir, `${notes}-index-cache.json`);
-	writeFileSync(cachePath, cacheText);
+	writeFileSync(cachePath, wholeCache);
 	// The plugin's cache holds its candidates alone: the files in the journal folders, and elsewhere
 	// those whose tags (in Obsidian's metadata cache, in memory at start) include a gaze tag, that is
 	// the notes the index took from outside the folders. The other files it never reads nor caches.
@@ -201,23 +201,22 @@ function measureWarmStart(options: Options, notes: number, root: string, runs: n
 		// candidates alone. Read and parse its cache, compare stamps, put back the unchanged records and
 		// read and parse the changed candidates.
 		const candidates = statMarkdownFiles(root).filter((file) => isCandidate(file.path));
-		let warm: StampedIndex | null = null;
+		const last: { stamped?: StampedIndex } = {};
 		add('warm-start-restore', timed(runs, () => {
 			const cache = readIndexCache(readFileSync(pluginCachePath, 'utf8'), key);
 			if (!cache.ok) throw new Error(`bench: the cache was refused: ${cache.reason}`);
 			const indexed = indexFiles(root, new JournalIndex({ journalFolders: FOLDERS }), cache.files, candidates);
 			read = indexed.read;
-			warm = indexed.stamped;
+			last.stamped = indexed.stamped;
 		}), 'ms', 'cold-index');
 		add('warm-start-restore-reads', read, 'files');
 		// Writing the plugin's cache: after a cold start every line is new; after the warm start above,
 		// only the changed notes' lines are (the others are reused as read).
 		const coldPlugin = new StampedIndex(new JournalIndex({ journalFolders: FOLDERS }));
 		for (const [path, entry] of cold.stamped.entries()) if (isCandidate(path)) coldPlugin.restore(path, entry);
-		const save = (stamped: StampedIndex): string => [cacheHeader(key), ...stamped.cacheLines()].join('\n') + '\n';
-		add('cache-save-cold', time(() => save(coldPlugin)), 'ms');
-		const warmed: StampedIndex | null = warm;
-		if (warmed) add('cache-save-warm', time(() => save(warmed)), 'ms', 'cache-save-cold');
+		add('cache-save-cold', time(() => cacheText(key, coldPlugin.cacheLines())), 'ms');
+		const { stamped } = last;
+		if (stamped) add('cache-save-warm', time(() => cacheText(key, stamped.cacheLines())), 'ms', 'cache-save-cold');
 	} finally {
 		for (const [path, original] of originals) {
 			const full = join(root, path);
@@ -353,7 +352,7 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 	const savedLines = held.stamped ? [...held.stamped.cacheLines()].length : 0;
 	add('heap-mb', heapMb(), 'MB');
 	// Keep the indexes alive until after the heap was measured.
-	if (index.size + search.index.size + savedLines < 0 || held.stamped === null) process.stdout.write(String(index.size));
+	if (index.size + search.index.size + savedLines + (held.stamped?.size ?? 0) < 0) process.stdout.write(String(index.size));
 	search.stop();
 	add('search-heap-mb', searchHeapMb(index, queries), 'MB');
 	return results;
