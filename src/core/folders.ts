@@ -1,6 +1,7 @@
 /**
  * Vault-relative folder settings: validated once, so a folder can never point outside the vault.
  */
+import { nfc } from './text';
 
 /** Why a folder setting was refused. */
 export type FolderRefusal = 'empty' | 'absolute' | 'outside' | 'invalid';
@@ -29,12 +30,16 @@ export function normalizeFolder(input: string): FolderCheck {
 	const bad = raw.match(FORBIDDEN);
 	if (bad) return { ok: false, reason: 'invalid', chars: [...new Set(bad)].join(' ') };
 	if (segments.length === 0) return { ok: false, reason: 'empty' };
-	return { ok: true, folder: segments.join('/') };
+	return { ok: true, folder: nfc(segments.join('/')) };
 }
 
-/** True when `path` lies inside `folder` (at any depth). Both vault-relative, normalised; `''` is the vault itself. */
+/**
+ * True when `path` lies inside `folder` (at any depth). Both vault-relative, normalised; `''` is the
+ * vault itself. The folder is NFC (`normalizeFolder`); the path is compared in NFC too, so a folder
+ * macOS named in NFD is the folder she typed.
+ */
 export function isInFolder(path: string, folder: string): boolean {
-	return folder === '' || path.startsWith(folder + '/');
+	return folder === '' || nfc(path).startsWith(folder + '/');
 }
 
 /** The usable folders of a list, and the refused ones with their reasons. */

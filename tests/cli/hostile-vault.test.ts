@@ -103,3 +103,14 @@ describe('journal folders', () => {
 		expect(da.stderr).toContain('journalmappen "Dagbog" findes ikke i boksen');
 	});
 });
+
+describe('names in NFD (as macOS writes them)', () => {
+	it.skipIf(process.platform !== 'linux')('supervision --note takes the path typed in NFC', async () => {
+		const nfd = 'Journal/2026-11-05 Mødet ved åen.md'.normalize('NFD');
+		writeFileSync(join(dir, nfd), '# Mødet ved åen\n\nVi talte om haven.\n'.normalize('NFD'));
+		const { code, stdout, stderr } = await run('supervision', dir, '--journal-folder', 'Journal', '--from', '2026-11-01', '--to', '2026-11-30', '--keep-names', '--note', 'Journal/2026-11-05 Mødet ved åen.md', '--json');
+		expect(stderr).not.toContain('not a journal note');
+		expect(code).toBe(0);
+		expect((JSON.parse(stdout) as { material: string[] }).material).toEqual([nfd]);
+	});
+});

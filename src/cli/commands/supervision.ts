@@ -48,7 +48,8 @@ export const command: CliCommand = {
 				from: values.from ?? null,
 				to: values.to ?? null,
 				question: values.question ?? '',
-				material: values.note ? values.note.map((p) => p.replace(/\\/g, '/')) : null,
+				// A path as typed (NFC) names the note whatever normal form its name has on disk.
+				material: values.note ? values.note.map((p) => p.replace(/\\/g, '/')).map((p) => vault.index.resolvePath(p) ?? p) : null,
 				searchQuery: values.search ?? null,
 				lang: vault.lang,
 				tagLang: tagLang(vault.settings, vault.lang),
