@@ -38,3 +38,13 @@ export function nfc(text: string): string {
 	// eslint-disable-next-line no-control-regex -- the ASCII range is exactly what needs no normalising
 	return /^[\u0000-\u007f]*$/.test(text) ? text : text.normalize('NFC');
 }
+
+/**
+ * A text on one line: line breaks (LF, CR, U+0085, U+2028, U+2029, vertical tab, form feed) become
+ * one space. For a title or a file name written into Markdown, where a line break would end a
+ * heading or a link and could begin a `---` block.
+ */
+export function oneLine(text: string): string {
+	// eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks too
+	return text.replace(/[\n\r\u000b\u000c\u0085\u2028\u2029]+/g, ' ');
+}
