@@ -6,7 +6,7 @@
 import { isInFolder } from './folders';
 import type { JournalNote, SkippedNote } from './journal-note';
 import { parseNote, type NoteFile } from './note-parser';
-import { nfc } from './text';
+import { looksBinaryText, nfc } from './text';
 
 /** What changed in the index, for listeners that keep derived data (the search index). */
 export type IndexChange =
@@ -63,7 +63,8 @@ export class JournalIndex {
 	 */
 	upsert(file: NoteFile): UpsertOutcome {
 		if (!file.path.toLowerCase().endsWith('.md')) return 'not-journal';
-		const result = parseNote(file);
+		// A picture (or any binary file) renamed `.md` is not a note.
+		const result = looksBinaryText(file.content) ? { ok: false as const, reason: 'not text (binary data)' } : parseNote(file);
 		if (!result.ok) {
 			this.removeRecord(file.path);
 			if (this.isInJournalFolder(file.path) || this.skippedByPath.has(file.path)) {

@@ -48,3 +48,11 @@ export function oneLine(text: string): string {
 	// eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks too
 	return text.replace(/[\n\r\u000b\u000c\u0085\u2028\u2029]+/g, ' ');
 }
+
+/**
+ * True when a text is not text: a NUL character among its first 8 000 (as git decides). A Markdown
+ * note never holds one; a picture or a PDF renamed `.md` does, within its first bytes.
+ */
+export function looksBinaryText(text: string): boolean {
+	return text.length > 0 && text.slice(0, 8000).includes('\u0000');
+}
