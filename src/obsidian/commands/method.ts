@@ -21,7 +21,8 @@ export function registerMethodCommands(ctx: PluginContext): void {
 		id: 'insert-meeting-element',
 		name: t('method.command.insertElement'),
 		editorCallback: (editor, view) => {
-			const path = view.file?.path ?? '';
+			// The view may be missing (a command run from a test or another plugin).
+			const path = (view as typeof view | null)?.file?.path ?? '';
 			new ElementPickerModal(ctx, (element) => void insertBlockAtCursor(ctx, editor, pickedElementBlock(ctx, element), path)).open();
 		},
 	});
@@ -29,7 +30,8 @@ export function registerMethodCommands(ctx: PluginContext): void {
 		id: 'insert-strengths-questions',
 		name: t('method.command.insertQuestions'),
 		editorCallback: (editor, view) => {
-			const path = view.file?.path ?? '';
+			// The view may be missing (a command run from a test or another plugin).
+			const path = (view as typeof view | null)?.file?.path ?? '';
 			new QuestionSetModal(ctx, (block) => void insertBlockAtCursor(ctx, editor, block, path)).open();
 		},
 	});
