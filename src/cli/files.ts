@@ -29,9 +29,7 @@ const MAGIC: readonly (readonly number[])[] = [
  */
 export function looksBinary(bytes: Uint8Array): boolean {
 	if (MAGIC.some((magic) => magic.every((b, i) => bytes[i] === b))) return true;
-	const end = Math.min(bytes.length, SNIFF);
-	for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-	return false;
+	return bytes.subarray(0, SNIFF).indexOf(0) >= 0;
 }
 
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
