@@ -2,6 +2,7 @@
  * The mirror in words: its display in a language (for the view), the saved note (Markdown with
  * links to the evidence), plain text (for the command line) and the `--json` figures.
  */
+import { oneLine } from '../text';
 import { KIND_VOCABULARY, gazeTag, type Lang } from '../domain';
 import { translator, type Translate } from '../i18n';
 import { textCell } from './figures';
@@ -127,9 +128,9 @@ export function reflectionText(reflection: Reflection, lang: Lang): string {
 
 // ---------------------------------------------------------------- Markdown
 
-/** A wikilink to a note by its path, shown by its name; `|` escaped inside tables. */
+/** A wikilink to a note by its path, shown by its name; `|` escaped inside tables; on one line, whatever the file name holds. */
 function link(path: string, inTable = false, label = basename(path)): string {
-	return `[[${path.replace(/\.md$/i, '')}${inTable ? '\\|' : '|'}${label}]]`;
+	return `[[${oneLine(path.replace(/\.md$/i, ''))}${inTable ? '\\|' : '|'}${oneLine(label)}]]`;
 }
 
 function links(paths: readonly string[], t: Translate): string {
