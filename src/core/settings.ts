@@ -57,6 +57,8 @@ export interface Settings {
 	readonly supervision: {
 		/** Vault-relative folder where "Export for my supervisor" writes; empty asks each time. */
 		readonly exportFolder: string;
+		/** Her supervision cadence: a preparation every this many weeks (the mirror's rhythm uses it). */
+		readonly cadenceWeeks: number;
 	};
 }
 
@@ -71,7 +73,7 @@ export const DEFAULT_SETTINGS = {
 	reflection: { period: 'last-4-weeks', from: null, to: null },
 	languageWatch: { enabled: true, disabledCategories: [], customPhrases: [], allowWords: [] },
 	privacy: { enabled: true },
-	supervision: { exportFolder: '' },
+	supervision: { exportFolder: '', cadenceWeeks: 8 },
 } as const satisfies Settings;
 
 /** The result of reading stored settings: always usable settings, plus what was wrong, if anything. */

@@ -1,0 +1,43 @@
+import type { LocaleTable } from './types';
+
+/** Strings of time in the journal: look back, moving through entries, the weekly rhythm. */
+export const TIME_STRINGS = {
+	da: {
+		'time.lookback.heading': 'Samme uge tidligere, set fra {date}',
+		'time.lookback.title': 'Se tilbage',
+		'time.lookback.intro': 'Hvad du skrev i samme uge for en måned, et kvartal og et år siden.',
+		'time.lookback.command': 'Se tilbage',
+		'time.lookback.span.month': 'For en måned siden',
+		'time.lookback.span.quarter': 'For et kvartal siden',
+		'time.lookback.span.year': 'For et år siden',
+		'time.lookback.none': 'Ingen noter den uge.',
+		'time.lookback.from': 'Set fra {date}',
+		'time.entry.previous': 'Forrige journalnote',
+		'time.entry.next': 'Næste journalnote',
+		'time.entry.noPrevious': 'Der er ingen tidligere journalnote med dato.',
+		'time.entry.noNext': 'Der er ingen senere journalnote med dato.',
+		'reflection.rhythm.weekStreak': 'Uger i træk med mindst én note',
+		'reflection.rhythm.longestWeekStreak': 'længste stræk: {weeks}',
+		'reflection.rhythm.week': '{count} uge',
+		'reflection.rhythm.weeks': '{count} uger',
+	},
+	en: {
+		'time.lookback.heading': 'The same week before, seen from {date}',
+		'time.lookback.title': 'Look back',
+		'time.lookback.intro': 'What you wrote the same week a month, a quarter and a year ago.',
+		'time.lookback.command': 'Look back',
+		'time.lookback.span.month': 'A month ago',
+		'time.lookback.span.quarter': 'A quarter ago',
+		'time.lookback.span.year': 'A year ago',
+		'time.lookback.none': 'No notes that week.',
+		'time.lookback.from': 'Seen from {date}',
+		'time.entry.previous': 'Previous journal entry',
+		'time.entry.next': 'Next journal entry',
+		'time.entry.noPrevious': 'There is no earlier dated journal entry.',
+		'time.entry.noNext': 'There is no later dated journal entry.',
+		'reflection.rhythm.weekStreak': 'Weeks in a row with at least one note',
+		'reflection.rhythm.longestWeekStreak': 'longest run: {weeks}',
+		'reflection.rhythm.week': '{count} week',
+		'reflection.rhythm.weeks': '{count} weeks',
+	},
+} as const satisfies LocaleTable;

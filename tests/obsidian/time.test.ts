@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { LookbackModal } from '../../src/obsidian/time/lookback-modal';
+import { captureNotices, flush, loadPlugin, runCommand } from './harness';
+
+const FILES = {
+	'Journal/2026-10-20 Samtale.md': '---\ndate: 2026-10-20\ntags: [blik/medarbejdere]\n---\n# Samtale med MJ\n\nVi talte om nattevagten og hendes faglige skøn.\n',
+	'Journal/2026-10-22 Refleksion.md': '---\ndate: 2026-10-22\ntags: [blik/selv]\n---\nJeg flyttede mødet.\n',
+	'Journal/2026-11-19 I dag.md': '---\ndate: 2026-11-19\n---\nI dag.\n',
+	'Journal/2026-11-19 Også i dag.md': '---\ndate: 2026-11-19\n---\nOgså i dag.\n',
+	'Journal/Udateret.md': 'Ingen dato.\n',
+	'Andet/Løst.md': 'tekst\n',
+};
+
+type Cmd = { callback?: () => unknown; checkCallback?: (checking: boolean) => boolean | void; hotkeys?: unknown[]; name: string };
+
+function check(commands: Map<string, unknown>, id: string, checking: boolean): boolean | void {
+	const command = commands.get(id) as Cmd | undefined;
+	if (!command?.checkCallback) throw new Error(`no checkCallback for ${id}`);
+	return command.checkCallback(checking);
+}
+
+describe('Look back', () => {
+	it('lists the notes of the same week a month before the open note, with span, title and first lines, and opens the chosen one', async () => {
+		const { app, commands } = await loadPlugin(FILES);
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Journal/2026-11-19 I dag.md')!);
+		const opened: LookbackModal[] = [];
+		vi.spyOn(LookbackModal.prototype, 'open').mockImplementation(function (this: LookbackModal) {
+			opened.push(this);
+		});
+		await runCommand(commands, 'look-back');
+		const modal = opened[0]!;
+		const rows = modal.getSuggestions('');
+		expect(rows.map((r) => r.note.path)).toEqual(['Journal/2026-10-20 Samtale.md', 'Journal/2026-10-22 Refleksion.md']);
+		const el = createDiv();
+		modal.renderSuggestion(rows[0]!, el);
+		expect(el.textContent).toContain('A month ago');
+		expect(el.textContent).toContain('Samtale med MJ');
+		expect(el.textContent).toContain('Vi talte om nattevagten');
+		expect(modal.getSuggestions('flyttede').map((r) => r.note.path)).toEqual(['Journal/2026-10-22 Refleksion.md']);
+		modal.selectSuggestion(rows[1]!, new KeyboardEvent('keydown', { key: 'Enter' }));
+		await flush();
+		expect(app.workspace.getActiveFile()?.path).toBe('Journal/2026-10-22 Refleksion.md');
+		expect((commands.get('look-back') as Cmd).hotkeys ?? []).toEqual([]);
+	});
+});
+
+describe('Previous and next journal entry', () => {
+	it('moves through dated entries from the open note, and is offered only on a dated journal note', async () => {
+		const notices = captureNotices();
+		const { app, commands } = await loadPlugin(FILES);
+		expect(check(commands, 'next-journal-entry', true)).toBe(false); // nothing open
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Journal/2026-10-22 Refleksion.md')!);
+		expect(check(commands, 'next-journal-entry', true)).toBe(true);
+		check(commands, 'next-journal-entry', false);
+		await flush(10);
+		expect(app.workspace.getActiveFile()?.path).toBe('Journal/2026-11-19 I dag.md');
+		check(commands, 'next-journal-entry', false);
+		await flush(10);
+		expect(app.workspace.getActiveFile()?.path).toBe('Journal/2026-11-19 Også i dag.md');
+		check(commands, 'next-journal-entry', false);
+		await flush(10);
+		expect(notices).toContain('There is no later dated journal entry.');
+		check(commands, 'previous-journal-entry', false);
+		await flush(10);
+		expect(app.workspace.getActiveFile()?.path).toBe('Journal/2026-11-19 I dag.md');
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Journal/Udateret.md')!);
+		expect(check(commands, 'previous-journal-entry', true)).toBe(false);
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Andet/Løst.md')!);
+		expect(check(commands, 'previous-journal-entry', true)).toBe(false);
+	});
+});
