@@ -15,10 +15,10 @@ describe('lookback over the demo vault', () => {
 		expect(code).toBe(0);
 		expect(JSON.parse(stdout)).toEqual([
 			{ span: 'month', from: '2026-10-19', to: '2026-10-25', notes: [
-				{ path: 'Journal/Samtaler/2026-10-20 Samtale med MJ.md', date: '2026-10-20', gazes: expect.any(Array) },
-				{ path: 'Journal/2026-10-22 Dagens refleksion.md', date: '2026-10-22', gazes: expect.any(Array) },
+				{ path: 'Journal/Samtaler/2026-10-20 Samtale med MJ.md', date: '2026-10-20', gazes: ['citizen', 'staff'] },
+				{ path: 'Journal/2026-10-22 Dagens refleksion.md', date: '2026-10-22', gazes: ['citizen', 'staff', 'self'] },
 			] },
-			{ span: 'quarter', from: '2026-08-17', to: '2026-08-23', notes: [{ path: 'Journal/2026-08-20 Dagens refleksion.md', date: '2026-08-20', gazes: expect.any(Array) }] },
+			{ span: 'quarter', from: '2026-08-17', to: '2026-08-23', notes: [{ path: 'Journal/2026-08-20 Dagens refleksion.md', date: '2026-08-20', gazes: ['citizen', 'staff', 'self'] }] },
 			{ span: 'year', from: '2025-11-17', to: '2025-11-23', notes: [] },
 		]);
 	});
