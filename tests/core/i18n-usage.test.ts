@@ -47,6 +47,8 @@ const BUILT_AT_RUN_TIME: readonly string[] = [
 	'supervision.modal.period.*',
 	'supervision.export.kind.*',
 	'time.lookback.span.*',
+	'time.settings.reminders.*.name',
+	'time.settings.reminders.*.desc',
 ];
 
 /**

@@ -69,3 +69,34 @@ describe('Previous and next journal entry', () => {
 		expect(check(commands, 'previous-journal-entry', true)).toBe(false);
 	});
 });
+
+describe('Gentle reminders', () => {
+	const files = {
+		'Journal/2026-09-01 start.md': '---\ndate: 2026-09-01\n---\n- [ ] Ring til datteren 📅 2026-09-20\n',
+		'Journal/2026-09-02 prep.md': '---\ndate: 2026-09-02\nkind: supervisionsforberedelse\n---\nForberedelse.\n',
+	};
+
+	it('shows nothing by default', async () => {
+		const notices = captureNotices();
+		await loadPlugin(files);
+		await flush(10);
+		expect(notices.join('\n')).not.toContain('reminds you');
+	});
+
+	it('when switched on, shows one quiet Notice at start-up and remembers the day, so a second start the same day is silent', async () => {
+		const notices = captureNotices();
+		const data = { reminders: { enabled: true, supervision: true, revisit: true, followUps: true, lastShown: null } };
+		const first = await loadPlugin(files, { data });
+		await flush(10);
+		const shown = notices.filter((n) => n.includes('Three Gazes reminds you'));
+		expect(shown).toHaveLength(1);
+		expect(shown[0]).toMatch(/It is \d+ days since you last prepared supervision\./);
+		expect(shown[0]).toContain('1 follow-up is past its date.');
+		const saved = first.saveData.mock.calls.at(-1)?.[0] as { reminders: { lastShown: string } };
+		expect(saved.reminders.lastShown).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		notices.length = 0;
+		await loadPlugin(files, { data: saved });
+		await flush(10);
+		expect(notices.filter((n) => n.includes('Three Gazes reminds you'))).toEqual([]);
+	});
+});

@@ -5,13 +5,15 @@ import { lookBack } from '../../core/time/lookback';
 import type { PluginContext } from '../context';
 import { openNoteAtLine } from '../search/open-note';
 import { LookbackModal } from './lookback-modal';
+import { showRemindersOnce } from './reminders';
 
 /**
  * Time in the journal: "Look back" (from the open note's day, or today) and moving to the previous or
- * next dated journal entry from the open note. No default hotkeys.
+ * next dated journal entry from the open note; the opt-in reminders at start-up. No default hotkeys.
  */
 export function registerTime(ctx: PluginContext): void {
 	const t = ctx.t();
+	ctx.app.workspace.onLayoutReady(() => void showRemindersOnce(ctx));
 	ctx.plugin.addCommand({
 		id: 'look-back',
 		name: t('time.lookback.command'),
