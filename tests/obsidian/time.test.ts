@@ -100,3 +100,58 @@ describe('Gentle reminders', () => {
 		expect(notices.filter((n) => n.includes('Three Gazes reminds you'))).toEqual([]);
 	});
 });
+
+describe('Journal calendar', () => {
+	const files = {
+		'Journal/2026-12-01 a.md': '---\ndate: 2026-12-01\ntags: [blik/borger]\n---\n# Fru A\n\nTekst.\n',
+		'Journal/2026-12-01 b.md': '---\ndate: 2026-12-01\ntags: [blik/selv]\n---\nTekst.\n',
+		'Journal/2026-12-03 c.md': '---\ndate: 2026-12-03\ntags: [blik/medarbejdere]\n---\nTekst.\n',
+		'Journal/2026-11-12 d.md': '---\ndate: 2026-11-12\n---\nTekst.\n',
+	};
+
+	async function openCalendarView(language: 'da' | 'en' = 'en') {
+		const loaded = await loadPlugin(files, { data: { version: 1, language } });
+		const ctx = loaded.plugin.context!;
+		vi.spyOn(ctx, 'now').mockReturnValue(new Date(2026, 11, 5, 12));
+		const { CalendarView } = await import('../../src/obsidian/time/calendar-view');
+		const view = new CalendarView(loaded.app.workspace.getRightLeaf(false) as never, ctx);
+		await view.onOpen();
+		return { ...loaded, view };
+	}
+
+	const dayButton = (view: { contentEl: HTMLElement }, day: string) => view.contentEl.querySelector<HTMLButtonElement>(`[data-day="${day}"]`)!;
+
+	it('shows the month with each day labelled by its notes and gazes, today marked, and the marks explained', async () => {
+		const { view } = await openCalendarView('da');
+		expect(view.contentEl.querySelector('h2')?.textContent).toBe('December 2026');
+		expect(dayButton(view, '2026-12-01').getAttribute('aria-label')).toBe('tirsdag 1. december 2026, 2 noter: Borger, Selv');
+		expect(dayButton(view, '2026-12-01').querySelectorAll('.three-gazes-calendar-mark')).toHaveLength(2);
+		expect(dayButton(view, '2026-12-02').getAttribute('aria-label')).toBe('onsdag 2. december 2026, ingen noter');
+		expect(dayButton(view, '2026-12-05').getAttribute('aria-current')).toBe('date');
+		expect(dayButton(view, '2026-12-05').getAttribute('tabindex')).toBe('0');
+		expect(view.contentEl.querySelector('.three-gazes-calendar-legend')?.textContent).toBe('BorgerMedarbejdereSelv');
+		expect(view.contentEl.querySelector('.three-gazes-calendar-count')?.textContent).toBe('3 noter i måneden');
+	});
+
+	it('opens a day\'s only note on a click, and moves through months with the buttons and the keyboard', async () => {
+		const { app, view } = await openCalendarView();
+		dayButton(view, '2026-12-03').click();
+		await flush(10);
+		expect(app.workspace.getActiveFile()?.path).toBe('Journal/2026-12-03 c.md');
+		view.contentEl.querySelector<HTMLButtonElement>('[aria-label="Previous month"]')!.click();
+		expect(view.contentEl.querySelector('h2')?.textContent).toBe('November 2026');
+		expect(dayButton(view, '2026-11-12').getAttribute('aria-label')).toContain('1 note');
+		dayButton(view, '2026-11-30').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+		expect(view.month).toBe('2026-12');
+		expect(dayButton(view, '2026-12-01').getAttribute('tabindex')).toBe('0');
+		dayButton(view, '2026-12-01').dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown' }));
+		expect(view.month).toBe('2027-01');
+	});
+
+	it('opens from its command in the right sidebar, once', async () => {
+		const { app, commands } = await loadPlugin(files);
+		await runCommand(commands, 'open-calendar');
+		await runCommand(commands, 'open-calendar');
+		expect(app.workspace.getLeavesOfType('three-gazes-calendar')).toHaveLength(1);
+	});
+});
