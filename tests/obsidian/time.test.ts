@@ -155,3 +155,30 @@ describe('Journal calendar', () => {
 		expect(app.workspace.getLeavesOfType('three-gazes-calendar')).toHaveLength(1);
 	});
 });
+
+describe('Ratings over time in the mirror', () => {
+	it('draws each rating as a line whose points are links to their check-in, by click and by keyboard, with the numbers in a table', async () => {
+		const { presentReflection, computeReflection } = await import('../../src/core/reflection');
+		const { renderDisplay } = await import('../../src/obsidian/reflection/render-dom');
+		const { translator } = await import('../../src/core/i18n');
+		const { parseNote } = await import('../../src/core/note-parser');
+		const note = (day: string, energy: number, strain: number) => {
+			const r = parseNote({ path: `J/${day}.md`, content: `---\ndate: ${day}\nrating-energy: ${energy}\nrating-strain: ${strain}\n---\nKort.\n`, mtime: 0, ctime: 0 });
+			if (!r.ok) throw new Error(r.reason);
+			return r.note;
+		};
+		const reflection = computeReflection([note('2026-11-02', 4, 2), note('2026-11-16', 2, 4)], { from: '2026-11-01', to: '2026-11-30', today: '2026-11-30' });
+		const opened: string[][] = [];
+		const el = createDiv();
+		renderDisplay(el, presentReflection(reflection, 'en'), translator('en'), (_label, paths) => opened.push([...paths]), 'test');
+		const points = [...el.querySelectorAll('.three-gazes-lines circle.three-gazes-point')];
+		expect(points.map((p) => p.getAttribute('aria-label'))).toEqual(['Energy, 2 Nov 2026: 4', 'Energy, 16 Nov 2026: 2', 'Strain, 2 Nov 2026: 2', 'Strain, 16 Nov 2026: 4']);
+		expect(points.every((p) => p.getAttribute('tabindex') === '0' && p.getAttribute('role') === 'link')).toBe(true);
+		(points[1] as SVGElement).dispatchEvent(new MouseEvent('click'));
+		(points[2] as SVGElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+		expect(opened).toEqual([['J/2026-11-16.md'], ['J/2026-11-02.md']]);
+		const table = el.querySelector('.three-gazes-lines table');
+		expect(table?.querySelector('thead')?.textContent).toBe('EnergyStrain');
+		expect([...(table?.querySelectorAll('tbody tr') ?? [])].map((r) => r.textContent)).toEqual(['2 Nov 202642', '16 Nov 202624']);
+	});
+});
