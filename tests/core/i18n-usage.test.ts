@@ -47,6 +47,7 @@ const BUILT_AT_RUN_TIME: readonly string[] = [
 	'supervision.modal.period.*',
 	'supervision.export.kind.*',
 	'time.lookback.span.*',
+	'reflection.rating.*',
 	'time.settings.reminders.*.name',
 	'time.settings.reminders.*.desc',
 ];
