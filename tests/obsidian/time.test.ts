@@ -182,3 +182,20 @@ describe('Ratings over time in the mirror', () => {
 		expect([...(table?.querySelectorAll('tbody tr') ?? [])].map((r) => r.textContent)).toEqual(['2 Nov 202642', '16 Nov 202624']);
 	});
 });
+
+describe('Bases view of the journal', () => {
+	it('writes the .base file into the journal folder once, and never overwrites an edited one', async () => {
+		const notices = captureNotices();
+		const { app, commands } = await loadPlugin({ 'Journal/2026-12-01 a.md': '---\ndate: 2026-12-01\n---\nTekst.\n' }, { data: { version: 1, language: 'en' } });
+		await runCommand(commands, 'create-journal-base');
+		const file = app.vault.getFileByPath('Journal/Three Gazes journal.base');
+		expect(file).not.toBeNull();
+		expect(await app.vault.read(file!)).toContain('file.inFolder("Journal")');
+		expect(notices).toContain('The Bases view of the journal is in "Journal/Three Gazes journal.base".');
+		await app.vault.modify(file!, 'mine\n');
+		await runCommand(commands, 'create-journal-base');
+		expect(await app.vault.read(file!)).toBe('mine\n');
+		expect(notices).toContain('"Journal/Three Gazes journal.base" is already there and was not changed. It opens as it is.');
+		expect(app.workspace.getActiveFile()?.path).toBe('Journal/Three Gazes journal.base');
+	});
+});

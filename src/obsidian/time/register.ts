@@ -4,6 +4,7 @@ import { neighbourEntry } from '../../core/time/entries';
 import { lookBack } from '../../core/time/lookback';
 import type { PluginContext } from '../context';
 import { openNoteAtLine } from '../search/open-note';
+import { createJournalBase } from './base';
 import { CALENDAR_VIEW_TYPE, CalendarView } from './calendar-view';
 import { LookbackModal } from './lookback-modal';
 import { showRemindersOnce } from './reminders';
@@ -28,6 +29,7 @@ export function registerTime(ctx: PluginContext): void {
 	const t = ctx.t();
 	ctx.app.workspace.onLayoutReady(() => void showRemindersOnce(ctx));
 	ctx.plugin.registerView(CALENDAR_VIEW_TYPE, (leaf) => new CalendarView(leaf, ctx));
+	ctx.plugin.addCommand({ id: 'create-journal-base', name: t('time.base.command'), callback: () => void createJournalBase(ctx) });
 	ctx.plugin.addCommand({ id: 'open-calendar', name: t('time.calendar.command'), callback: () => void openCalendar(ctx) });
 	ctx.plugin.addCommand({
 		id: 'look-back',
