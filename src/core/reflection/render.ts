@@ -94,6 +94,8 @@ function blockText(block: Block, t: Translate): string[] {
 			return [`  ${block.caption}`, ...textTable(['', ...block.series.map((s) => s.label)], block.groups.map((g) => [g.label, ...g.values.map((v) => v.text)]))];
 		case 'table':
 			return [`  ${block.caption}`, ...textTable(block.head, block.rows.map((r) => r.map((c) => c.text)))];
+		case 'lines':
+			return [`  ${block.caption}`, ...block.series.map((s) => `  ${s.label}: ${s.points.map((p) => `${p.value} (${p.label})`).join(', ')}`)];
 		case 'list':
 			return [
 				...(block.caption ? [`  ${block.caption}:`] : []),
@@ -168,6 +170,8 @@ function blockMd(block: Block, t: Translate): string[] {
 			return [`*${block.caption}*`, '', ...tableMd(['', ...block.series.map((s) => s.label)], block.groups.map((g) => [textCell(g.label), ...g.values])), ''];
 		case 'table':
 			return [`*${block.caption}*`, '', ...tableMd(block.head, block.rows), ''];
+		case 'lines':
+			return [`*${block.caption}*`, '', ...block.series.map((s) => `- ${md(s.label)}: ${s.points.map((p) => `${p.value} (${md(p.label)})`).join(', ')}`), ''];
 		case 'list':
 			return [
 				...(block.caption ? [`*${block.caption}*`, ''] : []),
