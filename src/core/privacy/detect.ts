@@ -8,6 +8,7 @@
  * since valid numbers issued since 2007 can fail it.
  */
 import { hashWord, lineColumn, lineStarts, tokenize, type Tokens } from '../language/tokens';
+import { cprDate, findCprNumbers } from './cpr';
 
 /** The kinds of identifying detail the plugin looks for. */
 export const PRIVACY_KINDS = ['cpr', 'phone', 'email', 'room', 'address', 'birthdate', 'age', 'name'] as const;
@@ -29,27 +30,10 @@ export interface PrivacyFinding {
 	readonly name?: string;
 }
 
-/** The calendar date a CPR number encodes, or null when it is not a real date. */
-export function cprDate(cpr: string): { year: number; month: number; day: number } | null {
-	const digits = cpr.replace('-', '');
-	if (!/^\d{10}$/.test(digits)) return null;
-	const day = Number(digits.slice(0, 2));
-	const month = Number(digits.slice(2, 4));
-	const yy = Number(digits.slice(4, 6));
-	const d7 = Number(digits.charAt(6));
-	let year: number;
-	if (d7 <= 3) year = 1900 + yy;
-	else if (d7 === 4 || d7 === 9) year = yy <= 36 ? 2000 + yy : 1900 + yy;
-	else year = yy <= 57 ? 2000 + yy : 1800 + yy;
-	if (month < 1 || month > 12 || day < 1) return null;
-	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
-	return day <= days ? { year, month, day } : null;
-}
+export { cprDate };
 
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
-const CPR = /(\d{6})-?(\d{4})(?![\p{L}\p{N}\-/]|[.,]\d)/uy;
 /** Words that make a ten-digit number an account, an invoice or a case number instead. */
 const ACCOUNT_CUE = /(konto|kontonr|kontonummer|reg\.?\s*nr|registreringsnummer|account|iban|faktura|invoice|ordre|order|sagsnr|journalnr|ref)\.?[\s:#-]*$/i;
 
@@ -149,10 +133,6 @@ export function detectPrivacy(text: string, tokens: Tokens = tokenize(text)): Pr
 			continue;
 		}
 		if (c0 < 0x30 || c0 > 0x39) continue;
-		const cpr = after(text, start, '+-./,') ? null : at(CPR, text, start);
-		if (cpr && cprDate(`${cpr[1] as string}${cpr[2] as string}`) && !ACCOUNT_CUE.test(text.slice(Math.max(0, start - 24), start))) {
-			push('cpr', cpr);
-		}
 		const plus = start > 0 && text.charCodeAt(start - 1) === 0x2b ? start - 1 : start;
 		const glued = after(text, plus, '+-./,') || (after(text, plus, ' -') && /\d/.test(text.charAt(plus - 2)));
 		const phone = glued ? null : at(PHONE, text, plus);
@@ -185,6 +165,8 @@ export function detectPrivacy(text: string, tokens: Tokens = tokenize(text)): Pr
 			if (!BIRTH_WORDS.has(hk) && !ROOM_NUMBER_WORDS.has(hk) && back >= 2) break;
 		}
 	}
+	// CPR numbers however written (spaced, dotted, in bold, with a zero-width space...): see cpr.ts.
+	for (const span of findCprNumbers(text, 'check')) raws.push({ kind: 'cpr', from: span.from, to: span.to });
 	for (let a = text.indexOf('@'); a >= 0; a = text.indexOf('@', a + 1)) {
 		let from = a;
 		while (from > 0 && /[\p{L}\p{N}._%+-]/u.test(text.charAt(from - 1))) from--;

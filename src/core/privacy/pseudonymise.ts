@@ -7,6 +7,7 @@
 import type { Lang } from '../domain';
 import { translate } from '../i18n';
 import { isWordCode } from '../language/tokens';
+import { emphasisMarksIn } from './cpr';
 import { detectPrivacy, type PrivacyKind } from './detect';
 
 /** Who a person is in the note; decides the pseudonym's word. */
@@ -74,6 +75,8 @@ interface Span {
 	readonly to: number;
 	readonly replacement: string;
 	readonly key: string;
+	/** Emphasis marks written inside the replaced text, put back after the replacement. */
+	readonly marks?: string;
 }
 
 /** Applies the choices to a text. Unchosen people and kinds are left exactly as written. */
@@ -111,7 +114,9 @@ export function pseudonymise(text: string, choices: PseudonymiseChoices, lang: L
 	if (kinds.size > 0) {
 		for (const f of detectPrivacy(text)) {
 			if (!kinds.has(f.kind)) continue;
-			spans.push({ from: f.from, to: f.to, replacement: translate(lang, `privacy.replacement.${f.kind}`), key: `\u0000${f.match}` });
+			// A CPR number written across emphasis (`**150452**-1238`) keeps its marks, so bold stays closed.
+			const marks = f.kind === 'cpr' ? emphasisMarksIn(f.match) : '';
+			spans.push({ from: f.from, to: f.to, replacement: translate(lang, `privacy.replacement.${f.kind}`), key: `\u0000${f.match}`, marks });
 		}
 	}
 	if (spans.length === 0) return { text, mapping: [], replacements: 0 };
@@ -123,7 +128,7 @@ export function pseudonymise(text: string, choices: PseudonymiseChoices, lang: L
 	let replacements = 0;
 	for (const span of spans) {
 		if (span.from < at) continue;
-		parts.push(text.slice(at, span.from), span.replacement);
+		parts.push(text.slice(at, span.from), span.replacement, span.marks ?? '');
 		at = span.to;
 		replacements++;
 		const isPerson = !span.key.startsWith('\u0000');

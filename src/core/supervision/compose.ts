@@ -18,7 +18,7 @@ import { isMarkedForSupervision } from './marking';
 import { candidateNotes } from './material';
 import type { SupervisionPeriod } from './period';
 import type { LanguageCounter, MirrorBrief, PrivacyPort } from './ports';
-import { createProtector, removeCprLike, type Protector } from './protect';
+import { containsCprLike, createProtector, removeCprLike, type Protector } from './protect';
 
 /** Everything a preparation is composed from. */
 export interface PreparationInput {
@@ -79,11 +79,20 @@ export function formatDay(iso: string, lang: Lang): string {
 	return formatMoment(dayAsDate(iso), lang === 'da' ? 'D. MMMM YYYY' : 'D MMMM YYYY', lang);
 }
 
-/** A wikilink to a note with a protected alias: the target stays the real path so it resolves. */
+/**
+ * A wikilink to a note with a protected alias: the target stays the real path so it resolves. A path
+ * that holds a CPR number is no link at all, only the protected name: the number must not leave the
+ * vault, neither as the target nor as the alias.
+ */
 export function noteLink(note: Pick<JournalNote, 'path' | 'basename'>, protector: Protector): string {
-	const target = note.path.replace(/\.md$/i, '');
-	const alias = protector.protect(note.basename).replace(/[|[\]]/g, ' ').replace(/\s+/g, ' ').trim();
-	return `[[${target}|${alias || '…'}]]`;
+	return pathLink(note.path, protector.protect(note.basename).replace(/[|[\]]/g, ' ').replace(/\s+/g, ' ').trim() || '…');
+}
+
+/** `[[path|alias]]` (the alias already protected), or the alias alone when the path holds a CPR number. */
+function pathLink(path: string, alias: string): string {
+	const target = path.replace(/\.md$/i, '');
+	if (containsCprLike(target)) return alias;
+	return `[[${target}|${alias}]]`;
 }
 
 function countsLine(entries: readonly (readonly [string, number])[], none: string): string {
@@ -152,7 +161,7 @@ export function composePreparation(input: PreparationInput): Preparation {
 		if (flags > 0) whyNow.push(t('why.language', { count: flags }));
 	}
 	if (input.period.lastPreparation) {
-		whyNow.push(t('why.sinceLast', { date: formatDay(input.period.lastPreparation.date, lang), link: `[[${input.period.lastPreparation.path.replace(/\.md$/i, '')}|${formatDay(input.period.lastPreparation.date, lang)}]]` }));
+		whyNow.push(t('why.sinceLast', { date: formatDay(input.period.lastPreparation.date, lang), link: pathLink(input.period.lastPreparation.path, formatDay(input.period.lastPreparation.date, lang)) }));
 	}
 	if (whyNow.length > 0) out.push('', ...whyNow.map((line) => `- ${line}`));
 
