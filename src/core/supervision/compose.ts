@@ -114,6 +114,16 @@ export function composePreparation(input: PreparationInput): Preparation {
 	const { lang } = input;
 	const t = (key: string, vars?: Vars): string => translate(lang, `supervision.${key}`, vars);
 	const protector = createProtector(lang, input.privacy, input.pseudonymise ?? true);
+	// The language watch once per note: the material's notes are counted for why now and the themes.
+	const counted = new Map<string, Readonly<Record<string, number>>>();
+	const languageCounts = input.languageCounts;
+	const countsOf = languageCounts
+		? (body: string): Readonly<Record<string, number>> => {
+				let counts = counted.get(body);
+				if (!counts) counted.set(body, (counts = languageCounts(body)));
+				return counts;
+			}
+		: null;
 	const byPath = new Map(input.notes.map((n) => [n.path, n]));
 	const chosen: JournalNote[] = [];
 	const unknownMaterial: string[] = [];
@@ -156,8 +166,8 @@ export function composePreparation(input: PreparationInput): Preparation {
 	if (marked > 0) whyNow.push(t('why.marked', { count: marked }));
 	const openInChosen = chosen.reduce((sum, n) => sum + n.tasks.filter((task) => !task.done).length, 0);
 	if (openInChosen > 0) whyNow.push(t('why.openFollowUps', { count: openInChosen }));
-	if (input.languageCounts) {
-		const flags = chosen.reduce((sum, n) => sum + Object.values(input.languageCounts?.(n.body) ?? {}).reduce((a, b) => a + b, 0), 0);
+	if (countsOf) {
+		const flags = chosen.reduce((sum, n) => sum + Object.values(countsOf(n.body)).reduce((a, b) => a + b, 0), 0);
 		if (flags > 0) whyNow.push(t('why.language', { count: flags }));
 	}
 	if (input.period.lastPreparation) {
@@ -213,9 +223,9 @@ export function composePreparation(input: PreparationInput): Preparation {
 	for (const note of periodNotes) for (const tool of toolsOf(note)) toolCounts.set(tool, (toolCounts.get(tool) ?? 0) + 1);
 	const toolEntries = [...toolCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tool, n]) => [toolName(tool, lang), n] as const);
 	out.push(`- ${t('themes.tools', { counts: countsLine(toolEntries, t('themes.none')) })}`);
-	if (input.languageCounts) {
+	if (countsOf) {
 		const sums = new Map<string, number>();
-		for (const note of periodNotes) for (const [category, n] of Object.entries(input.languageCounts(note.body))) sums.set(category, (sums.get(category) ?? 0) + n);
+		for (const note of periodNotes) for (const [category, n] of Object.entries(countsOf(note.body))) sums.set(category, (sums.get(category) ?? 0) + n);
 		const label = (c: string): string => (hasKey(`watch.category.${c}`) ? translate(lang, `watch.category.${c}`) : c);
 		const entries = [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => [label(c), n] as const);
 		out.push(`- ${t('themes.language', { counts: countsLine(entries, t('themes.none')) })}`);

@@ -78,9 +78,11 @@ export function privacyPort(lang: Lang): PrivacyPort {
 				people.push({ name, role });
 			};
 			return (text) => {
-				for (const finding of detectPrivacy(text)) if (finding.kind === 'name' && finding.name) add(finding.name, 'citizen');
-				for (const name of suggestPeople(text, ignore)) add(name, 'employee');
-				return pseudonymise(text, { people, identifiers: IDENTIFIER_KINDS }, lang).text;
+				// One detection pass per text, shared by the names, the suggestions and the identifiers.
+				const findings = detectPrivacy(text);
+				for (const finding of findings) if (finding.kind === 'name' && finding.name) add(finding.name, 'citizen');
+				for (const name of suggestPeople(text, ignore, findings)) add(name, 'employee');
+				return pseudonymise(text, { people, identifiers: IDENTIFIER_KINDS }, lang, findings).text;
 			};
 		},
 	};
