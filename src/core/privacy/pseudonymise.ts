@@ -76,6 +76,19 @@ interface Span {
 	readonly marks?: string;
 }
 
+/** The text in lowercase, offset for offset (a character whose lowercase is longer, a dotted capital I, stays). */
+function lowercaseAligned(text: string): string {
+	const lowered = text.toLowerCase();
+	if (lowered.length === text.length) return lowered;
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charAt(i);
+		const low = ch.toLowerCase();
+		out += low.length === 1 ? low : ch;
+	}
+	return out;
+}
+
 /** Where the run of word characters from `at` ends. */
 function wordEnd(text: string, at: number): number {
 	let end = at;
@@ -93,10 +106,11 @@ const isLetterOrDigitAt = (text: string, i: number): boolean => i < text.length 
 
 /**
  * The end of `name` written at `at` (any casing, words apart by any whitespace) with its genitive
- * `s`, `'s` or `’s` when one follows, and not followed by a letter or digit; -1 when it is not there.
- * By hand rather than one expression per name: a long note can hold thousands of names.
+ * `s`, `'s` or `’s` when one follows, and not followed by a letter or digit; null when it is not
+ * there. `lower` is the text in lowercase, offset for offset. By hand rather than one expression per
+ * name: a long note can hold thousands of names.
  */
-function nameEnd(text: string, at: number, words: readonly string[]): { end: number; genitive: boolean } | null {
+function nameEnd(text: string, lower: string, at: number, words: readonly string[]): { end: number; genitive: boolean } | null {
 	let i = at;
 	for (let w = 0; w < words.length; w++) {
 		if (w > 0) {
@@ -105,11 +119,11 @@ function nameEnd(text: string, at: number, words: readonly string[]): { end: num
 			if (i === spaceFrom) return null;
 		}
 		const word = words[w] as string;
-		if (text.slice(i, i + word.length).toLowerCase() !== word) return null;
+		if (!lower.startsWith(word, i)) return null;
 		i += word.length;
 	}
 	for (const genitive of ['s', "'s", '’s']) {
-		if (text.slice(i, i + genitive.length).toLowerCase() === genitive && !isLetterOrDigitAt(text, i + genitive.length)) return { end: i + genitive.length, genitive: true };
+		if (lower.startsWith(genitive, i) && !isLetterOrDigitAt(text, i + genitive.length)) return { end: i + genitive.length, genitive: true };
 	}
 	return isLetterOrDigitAt(text, i) ? null : { end: i, genitive: false };
 }
@@ -132,20 +146,21 @@ function nameSpans(text: string, pseudonyms: ReadonlyMap<string, string>): Span[
 		else byFirstWord.set(first, [matcher]);
 	}
 	const anyStart = byFirstWord.get('') ?? NONE;
+	const lower = lowercaseAligned(text);
 	const spans: Span[] = [];
 	let end = 0;
 	let at = 0;
 	while (at < text.length) {
 		const wordTo = wordEnd(text, at);
 		// A word start (or a character that is no word): only the names that begin with this word.
-		const word = text.slice(at, wordTo).toLowerCase();
+		const word = lower.slice(at, wordTo);
 		const exact = wordTo > at ? (byFirstWord.get(word) ?? NONE) : NONE;
 		const genitive = wordTo > at && word.endsWith('s') ? (byFirstWord.get(word.slice(0, -1)) ?? NONE) : NONE;
 		let matched = false;
 		if (exact.length + genitive.length + anyStart.length > 0) {
-			const candidates = [...exact, ...genitive, ...anyStart].sort((a, b) => b.key.length - a.key.length);
+			const candidates = genitive.length + anyStart.length === 0 ? exact : [...exact, ...genitive, ...anyStart].sort((a, b) => b.key.length - a.key.length);
 			for (const { key, words } of candidates) {
-				const m = nameEnd(text, at, words);
+				const m = nameEnd(text, lower, at, words);
 				if (!m) continue;
 				spans.push({ from: titleBefore(text, at, end), to: m.end, replacement: (pseudonyms.get(key) as string) + (m.genitive ? "'s" : ''), key });
 				end = m.end;

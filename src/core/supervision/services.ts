@@ -28,12 +28,24 @@ export interface SupervisionServices {
 	readonly search: ((query: string, notes: readonly JournalNote[]) => readonly string[]) | null;
 }
 
-/** The language watch as counts per category, with her settings (switched-off categories, own phrases, allowed words). */
+/** How many texts' counts a language counter remembers (a preparation asks twice for each note). */
+const COUNTS_KEPT = 256;
+
+/**
+ * The language watch as counts per category, with her settings (switched-off categories, own phrases,
+ * allowed words). It remembers the counts of the last texts it was given: suggesting material and
+ * composing the preparation ask for the same notes, and a long note is read once.
+ */
 export function languageCounter(settings: Pick<Settings, 'languageWatch'>): LanguageCounter {
 	const check = createLanguageChecker(settings.languageWatch);
+	const kept = new Map<string, Readonly<Record<string, number>>>();
 	return (text) => {
+		const known = kept.get(text);
+		if (known) return known;
 		const counts: Record<string, number> = {};
 		for (const finding of check(text)) counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+		if (kept.size >= COUNTS_KEPT) kept.clear();
+		kept.set(text, counts);
 		return counts;
 	};
 }
