@@ -39,6 +39,21 @@ const ACCOUNT_CUE = /(konto|kontonr|kontonummer|reg\.?\s*nr|registreringsnummer|
 
 const PHONE = /(?:(\+|00)45[ -]?)?([2-9]\d(?:[ -]?\d\d){3}|[2-9]\d{3}[ -]\d{4})(?![\p{L}\p{N}\-/]|[.,]\d|[ -]\d)/uy;
 const COMPACT_DATE = /^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+/** Two years joined by a hyphen: a span of years ("2019-2023"), not a phone number. */
+const YEAR_RANGE = /^(?:19|20)\d\d-(?:19|20)\d\d$/;
+/** A unit after a number ("86400000 ms", "20000000 kr."): a quantity, not a phone number. */
+const UNIT_AFTER = /^ ?(?:ms|s|sek|sec|min|kr|kroner|dkk|eur|euro|usd|px|b|kb|mb|gb|bytes?|tegn|chars?|ord|words)(?![\p{L}\p{N}])/iu;
+
+/**
+ * True when eight digits written without +45 are something else: a compact date (20261127), a span
+ * of years (2019-2023), a round number written without spaces (86400000: five zeros at the end is
+ * an amount or a duration, not a number anyone is given), or a quantity with its unit.
+ */
+function notAPhone(written: string, digits: string, text: string, end: number): boolean {
+	if (COMPACT_DATE.test(digits) || YEAR_RANGE.test(written)) return true;
+	if (written === digits && digits.endsWith('00000')) return true;
+	return UNIT_AFTER.test(text.slice(end, end + 10));
+}
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 
@@ -139,7 +154,7 @@ export function detectPrivacy(text: string, tokens: Tokens = tokenize(text)): Pr
 		if (phone) {
 			const digits = (phone[2] as string).replace(/[ -]/g, '');
 			const accountLike = ACCOUNT_CUE.test(text.slice(Math.max(0, plus - 24), plus));
-			if (!accountLike && !(phone[1] === undefined && COMPACT_DATE.test(digits))) push('phone', phone);
+			if (!accountLike && !(phone[1] === undefined && notAPhone(phone[2] as string, digits, text, plus + phone[0].length))) push('phone', phone);
 		}
 		const age = after(text, start, '.,') ? null : at(AGE, text, start);
 		if (age) {
