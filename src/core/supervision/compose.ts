@@ -113,7 +113,6 @@ function toolsOf(note: JournalNote): ToolId[] {
 export function composePreparation(input: PreparationInput): Preparation {
 	const { lang } = input;
 	const t = (key: string, vars?: Vars): string => translate(lang, `supervision.${key}`, vars);
-	const protector = createProtector(lang, input.privacy, input.pseudonymise ?? true);
 	// The language watch once per note: the material's notes are counted for why now and the themes.
 	const counted = new Map<string, Readonly<Record<string, number>>>();
 	const languageCounts = input.languageCounts;
@@ -134,6 +133,18 @@ export function composePreparation(input: PreparationInput): Preparation {
 	}
 	const periodNotes = candidateNotes(input.notes, input.period).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.path.localeCompare(b.path));
 	const title = translate(lang, 'kind.supervision-preparation');
+	const maxFollowUps = input.maxFollowUps ?? 12;
+	const open = periodNotes.flatMap((note) => note.tasks.filter((task) => !task.done).map((task) => ({ note, task })));
+	const proses = new Map(chosen.map((note) => [note, proseOf(note.body)]));
+	// Every text from her notes that the preparation shows, in the order it shows them: the protector
+	// reads them all first, so a person named anywhere is pseudonymised everywhere.
+	const corpus = [
+		...chosen.map((note) => note.basename),
+		input.question,
+		...chosen.map((note) => proses.get(note) ?? ''),
+		...open.slice(0, maxFollowUps).flatMap(({ note, task }) => [task.text, note.basename]),
+	];
+	const protector = createProtector(lang, input.privacy, input.pseudonymise ?? true, corpus);
 	const link = (note: JournalNote): string => noteLink(note, protector);
 	const out: string[] = [];
 	const section = (id: string): void => {
@@ -199,7 +210,7 @@ export function composePreparation(input: PreparationInput): Preparation {
 	out.push('', `### ${t('appendix.material')}`);
 	if (chosen.length === 0) out.push(t('appendix.noMaterial'));
 	for (const note of chosen) {
-		const prose = protector.protect(proseOf(note.body));
+		const prose = protector.protect(proses.get(note) ?? '');
 		const excerpt = cutText(prose, input.excerptChars ?? EXCERPT_CHARS);
 		const when = note.date ? ` (${formatDay(note.date, lang)})` : '';
 		out.push(`- ${link(note)}${when}${excerpt ? `: ${excerpt}` : ''}`);
@@ -209,8 +220,6 @@ export function composePreparation(input: PreparationInput): Preparation {
 	out.push(...mirrorLines(input.mirror, lang, t));
 
 	out.push('', `### ${t('appendix.followUps')}`);
-	const open = periodNotes.flatMap((note) => note.tasks.filter((task) => !task.done).map((task) => ({ note, task })));
-	const maxFollowUps = input.maxFollowUps ?? 12;
 	if (open.length === 0) out.push(t('followUps.none'));
 	for (const { note, task } of open.slice(0, maxFollowUps)) {
 		const due = task.due ? ` (${t('followUps.due', { date: formatDay(task.due, lang) })})` : '';

@@ -39,11 +39,12 @@ export interface Protector {
 
 /**
  * A protector for one preparation: with the privacy module and `pseudonymise` on, every text is
- * pseudonymised with one shared mapping (a person keeps one pseudonym across excerpts); CPR numbers
- * are removed in every case.
+ * pseudonymised with one shared mapping (a person keeps one pseudonym across excerpts; `corpus`, the
+ * texts it will protect, is read first, so everyone named anywhere is known from the first text);
+ * CPR numbers are removed in every case.
  */
-export function createProtector(lang: Lang, privacy: PrivacyPort | null, pseudonymise: boolean): Protector {
-	const pseudonymiser = privacy && pseudonymise ? privacy.createPseudonymiser() : null;
+export function createProtector(lang: Lang, privacy: PrivacyPort | null, pseudonymise: boolean, corpus: readonly string[] = []): Protector {
+	const pseudonymiser = privacy && pseudonymise ? privacy.createPseudonymiser(corpus) : null;
 	return {
 		protect: (text) => removeCprLike(pseudonymiser ? pseudonymiser(text) : text, lang),
 		pseudonymised: pseudonymiser !== null,

@@ -71,6 +71,20 @@ describe('suggestPeople', () => {
 	});
 });
 
+describe('names at the start of a sentence (issue 23)', () => {
+	it('offers a name that starts a sentence when the text names it in full elsewhere', () => {
+		expect(suggestPeople('Karen Nielsen kom tidligt. Karen fortalte om aftenen.')).toEqual(['Karen Nielsen', 'Karen']);
+	});
+
+	it('offers it when another text of the same material named it (alsoNamed)', () => {
+		expect(suggestPeople('Karen fortalte om aftenen.', [], undefined, ['Karen'])).toEqual(['Karen']);
+	});
+
+	it('offers no ordinary word that starts a sentence, nor a common word of a capitalised pair', () => {
+		expect(suggestPeople('Mødet gik godt. Bagefter talte vi om det. Hos Borger C var der ro. Hos os er der travlt.', ['Borger'])).toEqual([]);
+	});
+});
+
 describe('long notes (issue 23)', () => {
 	// Supervision reads a note's prose joined into one line: 400 KB took 19 s, 1 MB did not finish.
 	// Its speed is the bench's `supervision-1mb` figure; this checks the one long line is read right.
