@@ -10,8 +10,8 @@
  *
  * One detector for both uses: the privacy check (`detectPrivacy`: the editor's underlines, the note
  * check and `check` on the command line) and the supervision guard (every text that leaves the vault).
- * The guard is broader: it also takes numbers glued to a word ("CPR120452-1234") and separators
- * inside a pair, removes a plain ten-digit `DDDDDD-DDDD` whose date is not real and ignores the
+ * The guard is broader: it also takes numbers glued to a word ("CPR120452-1234") and longer
+ * separators, removes a plain ten-digit `DDDDDD-DDDD` whose date is not real and ignores the
  * account-number cues, since removing a number that was not a CPR number costs nothing.
  */
 
@@ -97,10 +97,11 @@ const SEP = '[ .\\-/:]{0,3}';
 /** Pairs of digits with any separator, then four digits not followed by another digit (run on the normalised text). */
 const VARIANT = new RegExp(`\\d\\d${SEP}\\d\\d${SEP}\\d\\d${SEP}\\d{4}(?!\\d)`, 'g');
 /**
- * The guard's variant: ten digits with any separator between any two, up to six characters long (an
- * invisible character that became a space on the way, "1 1 04 52 - 1234", is still removed).
+ * The guard's variant: the same pairs with up to six separator characters between them ("120452 -
+ * 1234" after a bold mark and a space were dropped). Digits of a pair stay together, so a date and a
+ * time ("05-11-2026 10:30") are not taken for one.
  */
-const LOOSE = new RegExp('\\d(?:[ .\\-/:]{0,6}\\d){9}(?!\\d)', 'g');
+const LOOSE = /\d\d[ .\-/:]{0,6}\d\d[ .\-/:]{0,6}\d\d[ .\-/:]{0,6}\d{4}(?!\d)/g;
 /** The guard's plain shape: six digits, a space or hyphen, four digits, date or not. */
 const PLAIN = /\d{6} ?-? ?\d{4}(?!\d)/y;
 

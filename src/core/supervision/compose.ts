@@ -13,7 +13,7 @@ import type { JournalNote } from '../journal-note';
 import { QUESTION_CATEGORY_CATALOGUE, QUESTION_TYPES, SUPERVISION_PREPARATION, toolEntry } from '../method/catalogue';
 import { formatMoment } from '../templates/moment-format';
 import { dayAsDate } from './dates';
-import { EXCERPT_CHARS, cutText, proseOf } from './excerpt';
+import { EXCERPT_CHARS, collapseSpaces, cutText, proseOf } from './excerpt';
 import { isMarkedForSupervision } from './marking';
 import { candidateNotes } from './material';
 import type { SupervisionPeriod } from './period';
@@ -187,7 +187,7 @@ export function composePreparation(input: PreparationInput): Preparation {
 	if (whyNow.length > 0) out.push('', ...whyNow.map((line) => `- ${line}`));
 
 	section('question');
-	const question = protector.protect(input.question.replace(/\s+/g, ' ').trim());
+	const question = protector.protect(collapseSpaces(input.question));
 	if (question) out.push('', question);
 
 	section('want');

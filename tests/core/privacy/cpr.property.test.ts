@@ -103,7 +103,7 @@ describe('CPR numbers however written: property', () => {
 			}),
 			{ numRuns: 400 },
 		);
-	});
+	}, 30_000);
 
 	it('a supervision preparation never shows its digits: in the text, a link, an alias, a task, the question or the file name', () => {
 		fc.assert(

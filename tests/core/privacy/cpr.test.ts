@@ -67,6 +67,17 @@ describe('CPR numbers however they are written (issue 23)', () => {
 		expect(detectPrivacy(text).filter((f) => f.kind === 'cpr')).toEqual([]);
 	});
 
+	it('leaves a date with a time to the guard (digits of a pair stay together)', () => {
+		for (const text of ['Mødet 05-11-2026 10:30 i stuen.', 'Mødet 05.11.2026 10.30.', 'Perioden 01.10.2026-31.10.2026.']) {
+			expect(removeCprLike(text, 'da')).toBe(text);
+			expect(detectPrivacy(text).filter((f) => f.kind === 'cpr')).toEqual([]);
+		}
+	});
+
+	it('the guard also takes a plain ten-digit number whatever its date, and one glued to a word', () => {
+		expect(removeCprLike('Nr. 3213451234 og CPR120452-1234.', 'da')).toBe('Nr. [CPR fjernet] og CPR[CPR fjernet].');
+	});
+
 	it('maps the normalised view back to the original characters', () => {
 		const view = normaliseForCpr('a**1\u200b2\\-3\u2212');
 		expect(view.text).toBe('a12-3-');
