@@ -88,3 +88,16 @@ describe('check', () => {
 		expect(help.stdout).toContain('1-based');
 	});
 });
+
+describe('check and CPR numbers however written (issue 23)', () => {
+	it('flags every way of writing one from the issue, where she wrote it', async () => {
+		const written = ['11 04 52-1234', '120452\u22121235', 'CPR-130452-1236', '140452\\-1237', '**150452**-1238', '1604\u200b52-1239', '17.04.52-1240', '18 04 52 1241', '200452/1243'];
+		writeFileSync(join(dir, 'cpr.md'), written.map((w) => `Nummer: ${w}.`).join('\n'));
+		const { code, stdout } = await run('check', 'cpr.md', '--json');
+		expect(code).toBe(0);
+		const [file] = JSON.parse(stdout) as Array<{ privacy: Array<{ kind: string; match: string; line: number; column: number }> }>;
+		expect(file?.privacy.filter((f) => f.kind === 'cpr').map((f) => [f.line, f.column])).toEqual(
+			written.map((w, i) => [i + 1, 'Nummer: '.length + 1 + (w.startsWith('CPR-') ? 4 : w.startsWith('**') ? 2 : 0)]),
+		);
+	});
+});

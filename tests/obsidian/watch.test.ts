@@ -57,6 +57,18 @@ describe('the editor underline', () => {
 		expect(quoted?.title).toContain('You are quoting this.');
 	});
 
+	it('underlines a CPR number however written on the characters she wrote, as the check reports it (issue 23)', () => {
+		const written = ['11 04 52-1234', '120452\u22121235', 'CPR-130452-1236', '140452\\-1237', '**150452**-1238', '1604\u200b52-1239', '17.04.52-1240', '18 04 52 1241', '200452/1243'];
+		const cprDoc = Text.of(written.map((w) => `Nummeret ${w} blev sagt.`));
+		const service = new WatchService(() => settingsWith());
+		const underlined = marks(watchDecorations(cprDoc, [{ from: 0, to: cprDoc.length }], service, 'da'))
+			.filter((m) => m.cls.includes('privacy-cpr'))
+			.map((m) => cprDoc.sliceString(m.from, m.to));
+		expect(underlined).toEqual(written.map((w) => w.replace(/^CPR-/, '').replace(/^\*\*/, '')));
+		const checked = checkNote(cprDoc.toString()).privacy.filter((f) => f.kind === 'cpr').map((f) => f.match);
+		expect(checked).toEqual(underlined);
+	});
+
 	it('follows the settings: categories off, language or privacy underlines off', () => {
 		const off = new WatchService(() => settingsWith({ disabledCategories: ['labelling'] }, false));
 		const found = marks(watchDecorations(doc, [{ from: 0, to: doc.length }], off, 'da'));
