@@ -53,10 +53,10 @@ const MAX_CHECKED = 200;
 /** The shortest part of a compound (`bad`, `ur`: shorter ones are too often just letters). */
 const MIN_PART = 3;
 
-/** How many typos a word tolerates, by its length as typed (folded): none under 4 letters. */
-export function typoDistance(folded: string): number {
-	if (folded.length >= 8) return 2;
-	if (folded.length >= 4) return 1;
+/** How many typos a word tolerates, by its number of letters: none under 4, 1 up to 7, then 2. */
+export function typoDistance(word: string): number {
+	if (word.length >= 8) return 2;
+	if (word.length >= 4) return 1;
 	return 0;
 }
 
@@ -121,6 +121,8 @@ export class Expander {
 		// Longer words of the journal that start or end with hers: inflections the stemmer missed
 		// (`ny` → `nye`), compounds (`kælder` → `kælderlejligheden`, `lejligheder` → the same).
 		let compound = false;
+		/** True when the word still being typed starts a word of the journal. */
+		let started = false;
 		for (const base of bases) {
 			if (base.length < MIN_PART || (base.length === MIN_PART && base !== folded)) continue;
 			const longer = this.postings.startingWith(base);
@@ -133,7 +135,10 @@ export class Expander {
 				else if (checkParts && (this.known(rest) || (linking(rest) && this.known(rest.slice(1))))) {
 					add(id, WEIGHTS.compound);
 					compound = true;
-				} else if (options.open) add(id, (WEIGHTS.prefix * other.length) / (other.length + 0.3 * rest.length));
+				} else if (options.open) {
+					add(id, (WEIGHTS.prefix * other.length) / (other.length + 0.3 * rest.length));
+					started = true;
+				}
 				else if (rest.length >= MIN_PART) add(id, WEIGHTS.affix);
 			}
 			const ending = this.postings.endingWith(base);
@@ -146,8 +151,9 @@ export class Expander {
 				add(id, known ? WEIGHTS.compound : WEIGHTS.affix);
 			}
 		}
-		// The allowance follows the shorter of the word and its stem: a stem is what the vocabulary holds.
-		const distance = Math.min(typoDistance(folded), typoDistance(term));
+		// The allowance follows the letters she typed (`møe` is three, though folded `moee`), and the
+		// stem when shorter: a stem is what the vocabulary holds.
+		const distance = Math.min(typoDistance(word), typoDistance(term));
 		let nearest: { term: string; distance: number; frequency: number } | null = null;
 		if (distance > 0) {
 			// The tree measures Levenshtein distance, where a swap of two letters costs 2: swaps are
@@ -158,6 +164,13 @@ export class Expander {
 				const swapped = term.slice(0, i) + term.charAt(i + 1) + term.charAt(i) + term.slice(i + 2);
 				const id = this.postings.idOf(swapped);
 				if (id !== undefined && this.postings.frequency(id) > 0) candidates.push([swapped, id, 1]);
+			}
+			// The stemmer cuts a word and its typo differently (`pårørende` → `paaro`, `pårørnde` →
+			// `paaroernd`): a word not in the journal is also tried with one letter changed, the stem
+			// of each try looked up (a few hundred tries, only for words the journal does not hold).
+			if (!exact) for (const other of new Set(editsOfOne(folded).map((edit) => computeTerm(edit)))) {
+				const id = other === null || other === term ? undefined : this.postings.idOf(other);
+				if (other !== null && id !== undefined && this.postings.frequency(id) > 0) candidates.push([other, id, 1]);
 			}
 			for (const [other, id, d] of candidates) {
 				if (other === term) continue;
@@ -190,7 +203,7 @@ export class Expander {
 				units.push({ word: index, part: i + 1, parts: parts.length, covers: [index], expansions: toList(expansions), exact: true });
 			});
 		}
-		const matchedWell = exact || compound || (parts !== null && parts.length > 1);
+		const matchedWell = exact || compound || started || (parts !== null && parts.length > 1);
 		return { term, units, nearest: matchedWell || !nearest ? null : nearest.term };
 	}
 
@@ -274,4 +287,22 @@ function toList(found: ReadonlyMap<number, number>): Expansion[] {
 	const list = [...found].map(([id, weight]) => ({ id, weight }));
 	if (list.length <= MAX_EXPANSIONS) return list;
 	return list.sort((a, b) => b.weight - a.weight || a.id - b.id).slice(0, MAX_EXPANSIONS);
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word one edit away (a letter left out, added, changed, or two neighbours swapped), folded letters only. */
+function editsOfOne(word: string): string[] {
+	const out: string[] = [];
+	for (let i = 0; i <= word.length; i++) {
+		const head = word.slice(0, i);
+		const tail = word.slice(i);
+		if (tail.length > 0) out.push(head + tail.slice(1));
+		if (tail.length > 1) out.push(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
+		for (const letter of LETTERS) {
+			out.push(head + letter + tail);
+			if (tail.length > 0 && letter !== tail.charAt(0)) out.push(head + letter + tail.slice(1));
+		}
+	}
+	return out;
 }

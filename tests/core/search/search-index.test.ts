@@ -54,14 +54,19 @@ describe('SearchIndex over the fixture vault', () => {
 	it('finds møderne written as moederne, and a word as it is being typed (prefix)', () => {
 		const { search } = setup();
 		expect(paths(search.search('moederne ').results)).toContain(SELVTJEK);
-		expect(paths(search.search('nattev').results)).toEqual([MEDARBEJDEREN]);
-		expect(search.search('nattev ').results).toEqual([]);
+		expect(paths(search.search('nattev').results)[0]).toBe(MEDARBEJDEREN);
+		// A finished word still finds the longer words it starts (compounds), weighed lower than while typing.
+		const typing = search.search('nattev').results[0]?.score ?? 0;
+		const finished = search.search('nattev ').results;
+		expect(finished[0]?.path).toBe(MEDARBEJDEREN);
+		expect(finished[0]?.score).toBeLessThan(typing);
 	});
 
 	it('tolerates a small typo', () => {
 		const { search } = setup();
 		expect(paths(search.search('beboerkonferense ').results)).toEqual([KONFERENCE]);
-		expect(paths(search.search('stolthd ').results)).toEqual([]);
+		// The stemmer cuts stolthed to stolt but stolthd to stolthd: the typo is found all the same.
+		expect(paths(search.search('stolthd ').results)).toEqual([SAMTALE]);
 		expect(paths(search.search('stolthed ').results)).toEqual([SAMTALE]);
 	});
 
