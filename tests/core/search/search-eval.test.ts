@@ -46,12 +46,12 @@ describe('known-item search evaluation', () => {
 		// While developing (SEARCH_EVAL_DEV=1) only the dev part is shown: the test part is for the report.
 		const shownParts = process.env.SEARCH_EVAL_DEV ? parts.filter((p) => p.part === 'dev') : parts;
 		const text = shownParts.map((p) => table(p.part, p.ours, p.baseline)).join('\n\n');
-		console.log(`\n${text}\n`);
+		process.stdout.write(`\n${text}\n\n`);
 		if (process.env.SEARCH_EVAL_DEV) {
 			const dev = parts.find((p) => p.part === 'dev');
 			for (const o of dev?.ours ?? []) {
 				if (o.rank === 1) continue;
-				console.log(`${o.query.id} [${o.query.kind}] "${o.query.query}" → ${o.query.target} at ${o.rank ?? '-'}; top: ${o.top.slice(0, 3).join(' | ')}`);
+				process.stdout.write(`${o.query.id} [${o.query.kind}] "${o.query.query}" → ${o.query.target} at ${o.rank ?? '-'}; top: ${o.top.slice(0, 3).join(' | ')}\n`);
 			}
 		}
 		expect(parts.every((p) => p.ours.length > 50)).toBe(true);
