@@ -56,4 +56,14 @@ describe('known-item search evaluation', () => {
 		}
 		expect(parts.every((p) => p.ours.length > 50)).toBe(true);
 	});
+
+	it('finds at least what it found when measured (test part: s@1 0.84, s@3 0.91, MRR 0.887; MiniSearch 0.73, 0.87, 0.803)', () => {
+		const test = parts.find((p) => p.part === 'test');
+		const ours = scores(test?.ours ?? []);
+		const baseline = scores(test?.baseline ?? []);
+		expect(ours.s1).toBeGreaterThanOrEqual(0.8);
+		expect(ours.s3).toBeGreaterThanOrEqual(0.88);
+		expect(ours.mrr).toBeGreaterThanOrEqual(0.86);
+		expect(ours.mrr - baseline.mrr).toBeGreaterThanOrEqual(0.06);
+	});
 });
