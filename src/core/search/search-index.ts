@@ -273,21 +273,27 @@ export class SearchIndex {
 		const masks = new Map<number, number>();
 		if (units.length > 0) {
 			const found = this.postings.scoreUnits(units.map((u) => u.expansions));
-			const scores = new Float64Array(found.scores.length);
-			const slots: number[] = [];
-			const kept: number[] = [];
-			for (let i = 0; i < found.slots.length; i++) {
+			const n = found.slots.length;
+			const slots = new Int32Array(n);
+			const scores = new Float64Array(n);
+			// Notes share few distinct masks: each one's coverage is worked out once.
+			const factors = new Map<number, number>();
+			let kept = 0;
+			for (let i = 0; i < n; i++) {
 				const mask = found.masks[i]!;
 				if (required.length > 0 && (mask & requiredMask) >>> 0 !== requiredMask) continue;
-				masks.set(found.slots[i]!, mask);
-				slots.push(found.slots[i]!);
-				kept.push(i);
+				let factor = factors.get(mask);
+				if (factor === undefined) {
+					factor = coverageOf(mask) ** COORDINATION;
+					factors.set(mask, factor);
+				}
+				slots[kept] = found.slots[i]!;
+				scores[kept] = found.scores[i]! * factor;
+				kept++;
 			}
-			kept.forEach((i, k) => {
-				const covered = coverageOf(found.masks[i]!);
-				scores[k] = found.scores[i]! * covered ** COORDINATION;
-			});
-			shown = this.best({ slots: Int32Array.from(slots), scores: scores.subarray(0, slots.length) }, limit, keeps, byScore);
+			shown = this.best({ slots: slots.subarray(0, kept), scores: scores.subarray(0, kept) }, limit, keeps, byScore);
+			const shownSlots = new Set(shown.map((hit) => hit.slot));
+			for (let i = 0; i < n; i++) if (shownSlots.has(found.slots[i]!)) masks.set(found.slots[i]!, found.masks[i]!);
 		} else if (parsed.words.length === 0 && (parsed.phrases.length > 0 || parsed.filters.length > 0 || excluded.size > 0 || excludedPhrases.length > 0)) {
 			// Filters alone, or phrases of stopwords only ("det er"): every note is checked, newest first.
 			const all: Hit[] = [];
