@@ -168,7 +168,8 @@ export class Expander {
 			// The stemmer cuts a word and its typo differently (`pårørende` → `paaro`, `pårørnde` →
 			// `paaroernd`): a word not in the journal is also tried with one letter changed, the stem
 			// of each try looked up (a few hundred tries, only for words the journal does not hold).
-			if (!exact) for (const other of new Set(editsOfOne(folded).map((edit) => computeTerm(edit)))) {
+			// Not for a word still being typed that already starts words of the journal (`lede` of `ledelse`).
+			if (!exact && !started) for (const other of new Set(editsOfOne(folded).map((edit) => computeTerm(edit)))) {
 				const id = other === null || other === term ? undefined : this.postings.idOf(other);
 				if (other !== null && id !== undefined && this.postings.frequency(id) > 0) candidates.push([other, id, 1]);
 			}
