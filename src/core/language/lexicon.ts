@@ -47,6 +47,15 @@ export interface Guard {
 	readonly vocative?: boolean;
 	/** The match counts only inside quoted or reported speech (elderspeak is something said aloud). */
 	readonly quotedOnly?: boolean;
+	/**
+	 * Who the words stand for (`watch.ts`, `personContext`): 'require' counts the match only where it
+	 * clearly stands for a person (a person's verb follows, "i 15"/"in bay two" follows, or "tage"/"got"
+	 * comes before); 'rescue' lets that context override a failed `before`/`notBefore`
+	 * ("stue 7 har ringet" is a person, "stue 7 har en ny lampe" is a room).
+	 */
+	readonly person?: 'require' | 'rescue';
+	/** The match counts only when a person is its object: a pronoun, a name, "fru", "the resident" next. */
+	readonly object?: boolean;
 }
 
 /** A pattern, optionally with its own guard (which replaces the entry's guard for this pattern). */
@@ -567,5 +576,30 @@ export const LEXICON: readonly LexiconEntry[] = [
 		},
 		gentler: { da: 'Hvad har du brug for fra mig? Hvad er det mindste, der kunne gøre en forskel?', en: 'What do you need from me? What is the smallest thing that could make a difference?' },
 		source: POWERLESS_SOURCE,
+	},
+	// ---- by form: Danish compounds (context.ts, `compoundCategory`) ---------------------------------
+	{
+		id: 'labelling.compound',
+		category: 'labelling',
+		da: [],
+		en: [],
+		why: {
+			da: 'Et sammensat ord gør diagnosen til personens navn ("demensborger", "alzheimertilfælde"): det, vi ser, bliver sygdommen.',
+			en: 'A compound word makes the diagnosis the person\'s name ("dementia citizen", "an Alzheimer\'s case"): what we see is the illness.',
+		},
+		gentler: { da: 'borgeren, som har …; fru A', en: 'the citizen, who has …; Mrs A' },
+		source: 'Kitwood 1997 (stempling); Cayton 2006',
+	},
+	{
+		id: 'objectification.compound',
+		category: 'objectification',
+		da: [],
+		en: [],
+		why: {
+			da: 'Et sammensat ord opkalder personen efter en opgave, et hjælpemiddel eller et produkt ("liftborger", "sondepatient"): hun bliver det, der gøres ved hende.',
+			en: 'A compound word names the person after a task, an aid or a product ("lift citizen", "tube patient"): she becomes what is done to her.',
+		},
+		gentler: { da: 'borgeren, som bruger lift; fru A, som får sondemad', en: 'the resident who uses the hoist; Mrs A, who is tube fed' },
+		source: 'Kitwood 1997 (objektgørelse); Haque & Waytz 2012',
 	},
 ];
