@@ -104,22 +104,27 @@ const PERSON_VERBS = new Set([
 	'eating', 'ate', 'eaten', 'wants', 'wanted', 'refusing', 'refused', 'refuses', 'came', 'coming', 'arrived', 'shaking', 'coughing', 'spitting', 'hitting',
 	'changing', 'changed', 'turning', 'turned', 'washing', 'washed', 'feeding', 'fed', 'toileting', 'toileted', 'hoisting', 'doing', 'done', 'due', 'breakfast',
 	'lunch', 'meds', 'insulin', 'oxygen', 'up', 'needs', 'wet', 'soaked', 'soiled', 'sundowning', 'sundowns', 'kicking-off', 'screamer',
+	// Aids and hands a person needs: "room 12 needs the hoist and two carers", "skal have liften".
+	'hoist', 'carers', 'carer', 'liften', 'lift', 'hjælpere', 'plejere', 'bleskift',
 ]);
 /**
  * "needs" and "skal" are a person's only before a care task: "bed 3 needs changing" but "room 11
  * needs a new light bulb". So these two are a person's verb only when a care task follows.
  */
-const NEED_VERBS = new Set(['needs', 'need', 'skal', 'skulle', 'trænger', 'mangler', 'wants']);
+const NEED_VERBS = new Set(['needs', 'need', 'skal', 'skulle', 'trænger', 'mangler']);
 const CARE_TASKS = new Set([
-	'changing', 'turning', 'washing', 'feeding', 'toileting', 'doing', 'hoisting', 'a', 'two', 'help', 'her', 'his', 'their', 'pads', 'meds', 'insulin', 'oxygen',
-	'op', 'ned', 'i', 'have', 'skiftes', 'vendes', 'vaskes', 'løftes', 'liftes', 'soigneres', 'hjælp', 'ilt', 'medicin', 'insulin', 'morgenmad', 'mad', 'bad', 'tisse', 'på',
+	'changing', 'turning', 'washing', 'feeding', 'toileting', 'doing', 'hoisting', 'help', 'pads', 'meds', 'insulin', 'oxygen',
+	'op', 'ned', 'skiftes', 'vendes', 'vaskes', 'løftes', 'liftes', 'soigneres', 'hjælp', 'ilt', 'medicin', 'morgenmad', 'mad', 'bad', 'tisse',
 ]);
 /** Words before the noun that treat it as someone to be seen to ("tage dig af parkinsonen", "I've got the stroke"). */
-const HANDLING_BEFORE = new Set(['tage', 'tager', 'tog', 'taget', 'tag', 'passe', 'passer', 'got', 'get', 'take', 'took', 'taking', 'with', 'see', 'do', 'did', 'doing']);
+const HANDLING_BEFORE = new Set(['tage', 'tager', 'tog', 'taget', 'tag', 'passe', 'passer', 'got', 'get', 'take', 'took', 'taking', 'see', 'do', 'did', 'doing']);
+/** Nouns that make a compound with an aid before them: "the catheter bag was changed" is about a bag. */
+const THING_HEADS = new Set(['feeding', 'feed', 'feeds', 'bag', 'bags', 'site', 'tube', 'care', 'chart', 'plan', 'battery', 'sling', 'strap', 'pump', 'line', 'dressing', 'bottle', 'mask', 'machine', 'pads', 'pad', 'charger', 'service', 'check', 'order', 'delivery', 'supplies']);
+const COORDINATORS = new Set(['and', 'og', 'men', 'but', 'or', 'eller', 'while', 'mens', 'so', 'så', 'then', 'derefter']);
 /** Prepositions of place: "i 15", "på 14", "fra 22", "in bay two", "at number 15", "on Ash Lane". */
 const LOCATIVES = new Set(['i', 'på', 'inde', 'ude', 'fra', 'ovre', 'nede', 'oppe', 'in', 'on', 'at', 'from', 'down', 'over']);
 const PLACE_NOUNS = new Set([
-	'stue', 'værelse', 'nummer', 'nr', 'seng', 'lejlighed', 'bolig', 'gangen', 'enden', 'hjørnet', 'vinduet', 'døren', 'room', 'bed', 'bay', 'flat', 'number', 'no', 'the',
+	'stue', 'værelse', 'nummer', 'nr', 'seng', 'lejlighed', 'bolig', 'gangen', 'enden', 'hjørnet', 'vinduet', 'døren', 'room', 'bed', 'bay', 'flat', 'number', 'no',
 	'end', 'corner', 'side', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
 ]);
 
@@ -136,12 +141,23 @@ function placeWord(text: string, t: Tokens, j: number): boolean {
  */
 export function personContext(text: string, t: Tokens, i: number, end: number): boolean {
 	const prev = prevWord(text, t, i);
-	if (prev !== null && HANDLING_BEFORE.has(prev) && sameClause(text, t, i)) return true;
+	if (prev !== null && sameClause(text, t, i)) {
+		if (HANDLING_BEFORE.has(prev)) return true;
+		// "tage sig af", "passe på": caring for someone.
+		if ((prev === 'af' || prev === 'på') && i >= 2 && ['sig', 'dig', 'mig', 'os', 'jer', 'passe', 'passer'].includes(t.norm(i - 2))) return true;
+	}
 	const last = Math.min(t.count - 1, end + 3);
 	for (let j = end + 1; j <= last; j++) {
 		if (!joined(text, t, j) || !sameClause(text, t, j)) return false;
 		const w = t.norm(j);
-		if (j === end + 1 && LOCATIVES.has(w) && j + 1 < t.count && joined(text, t, j + 1) && placeWord(text, t, j + 1)) return true;
+		// A new verb phrase after "and", "men", "while" has its own subject ("with the hoist and turned her").
+		if (COORDINATORS.has(w)) return false;
+		if (j === end + 1 && THING_HEADS.has(w)) return false;
+		if (j === end + 1 && LOCATIVES.has(w) && j + 1 < t.count && joined(text, t, j + 1)) {
+			if (placeWord(text, t, j + 1)) return true;
+			// "inde ved vinduet", "ovre i 12", "in the end room": a second preposition or an article first.
+			if (j + 2 < t.count && joined(text, t, j + 2) && ['ved', 'i', 'på', 'bag', 'for', 'the', 'den', 'det'].includes(t.norm(j + 1)) && placeWord(text, t, j + 2) && t.norm(j + 2) !== 'the') return true;
+		}
 		if (NEED_VERBS.has(w)) {
 			const after = j + 1 < t.count && joined(text, t, j + 1) ? t.norm(j + 1) : '';
 			if (CARE_TASKS.has(after) || PERSON_VERBS.has(after)) return true;
@@ -176,7 +192,8 @@ export function personObjectAfter(text: string, t: Tokens, end: number): boolean
 
 /** Nouns that talk about a word as a word: "ordet 'fodre'", "the term 'heavy'". */
 const MENTION_NOUNS = new Set([
-	'ordet', 'ord', 'ordene', 'udtrykket', 'udtryk', 'begrebet', 'betegnelsen', 'vendingen', 'word', 'words', 'term', 'terms', 'phrase', 'expression', 'label',
+	'ordet', 'ord', 'ordene', 'udtrykket', 'udtryk', 'begrebet', 'betegnelsen', 'betegnelse', 'vendingen', 'vending', 'word', 'words', 'term', 'terms', 'phrase',
+	'expression', 'label',
 ]);
 /** Before a word in quotation marks: talking about it ("om 'fodre'", "why 'feeding' sounds wrong"). */
 const MENTION_BEFORE_QUOTE = new Set([...MENTION_NOUNS, 'om', 'about', 'hvorfor', 'why', 'som', 'like', 'as', 'says', 'say', 'siger', 'sige', 'bruge', 'bruger', 'use', 'using', 'used', 'brugt', 'skrive', 'write', 'writing', 'instead', 'stedet']);
@@ -207,7 +224,13 @@ export function isMention(text: string, t: Tokens, i: number, end: number): bool
 	}
 	const from = t.starts[i] as number;
 	const open = tightQuote(text, from, t.ends[end] as number);
-	if (open === null || i === 0 || (t.ends[i - 1] as number) > open) return false;
+	if (open === null) return false;
+	// "'De demente' er en betegnelse, …", "'heavy' is a word we …": a mention noun just after the quote.
+	for (let k = end + 1; k <= Math.min(t.count - 1, end + 3); k++) {
+		if (!joined(text, t, k)) break;
+		if (MENTION_NOUNS.has(t.norm(k))) return true;
+	}
+	if (i === 0 || (t.ends[i - 1] as number) > open) return false;
 	const before = t.norm(i - 1);
 	if (MENTION_BEFORE_QUOTE.has(before)) return true;
 	// "kaldte det 'fodring'", "called it 'feeding time'": a name for an activity, not for a person.
@@ -256,8 +279,8 @@ const SPEAKER_SENSITIVE: ReadonlySet<LanguageCategory> = new Set(['labelling', '
  * pige'", "føler sig som et barn", "kære søde mor" (a kin word next to it).
  */
 export function ownVoice(text: string, t: Tokens, i: number, end: number): boolean {
-	const next = end + 1 < t.count && joined(text, t, end + 1) ? t.norm(end + 1) : '';
-	const prev = prevWord(text, t, i) ?? '';
+	const next = end + 1 < t.count && joined(text, t, end + 1) && sameClause(text, t, end + 1) ? t.norm(end + 1) : '';
+	const prev = i > 0 && joined(text, t, i) && sameClause(text, t, i) ? t.norm(i - 1) : '';
 	if (KIN.has(next) || KIN.has(prev)) return true;
 	for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
 		if (!joined(text, t, k + 1)) break;
@@ -271,16 +294,30 @@ export function ownVoice(text: string, t: Tokens, i: number, end: number): boole
 	return false;
 }
 
+/** A refusal respected: "which is her right", "og det er hans ret", "her choice". */
+const RIGHTS = new Set(['ret', 'right', 'choice', 'valg']);
+const POSSESSIVES = new Set(['her', 'his', 'their', 'hendes', 'hans', 'deres', 'sin', 'sit']);
+
+/** True when, later in the sentence, the refusal is called her right or choice ("which is her right"). */
+export function respectedLater(text: string, t: Tokens, end: number): boolean {
+	for (let j = end + 2; j < t.count && joined(text, t, j); j++) {
+		if (RIGHTS.has(t.norm(j)) && POSSESSIVES.has(t.norm(j - 1))) return true;
+	}
+	return false;
+}
+
 /** After "men"/"but": what was done about it ("men i dag talte jeg med min leder, og nu har vi en plan"). */
 const RESOLUTION = new Set(['plan', 'planen', 'aftalt', 'aftalte', 'aftale', 'hjalp', 'helped', 'helps', 'talte', 'talked', 'spoke', 'agreed', 'løsning', 'solution', 'sparring', 'booked', 'bestilt', 'bestilte']);
+/** Words that tell a plan was made even without a "men"/"but" ("…, og aftalte sparring hver fredag"). */
+const AGREED = new Set(['aftalte', 'aftalt', 'agreed', 'sparring', 'planlagt', 'planned']);
 
-/** True when a "men"/"but" later in the sentence of word `end` leads to a plan or help. */
+/** True when a "men"/"but" later in the sentence of word `end` leads to a plan or help, or a plan was agreed. */
 export function resolvedLater(text: string, t: Tokens, end: number): boolean {
 	let contrast = false;
 	for (let j = end + 1; j < t.count && joined(text, t, j); j++) {
 		const w = t.norm(j);
 		if (w === 'men' || w === 'but') contrast = true;
-		else if (contrast && RESOLUTION.has(w)) return true;
+		else if ((contrast && RESOLUTION.has(w)) || AGREED.has(w)) return true;
 	}
 	return false;
 }
@@ -295,18 +332,21 @@ export function contextAllows(category: LanguageCategory, text: string, t: Token
 	if (NEGATABLE.has(category) && isNegated(text, t, i)) return false;
 	if (SPEAKER_SENSITIVE.has(category) && ownVoice(text, t, i, end)) return false;
 	if (category === 'powerlessness' && resolvedLater(text, t, end)) return false;
+	if (category === 'blame' && respectedLater(text, t, end)) return false;
 	return true;
 }
 
 // ---- Danish compounds ----------------------------------------------------------------------------
 
 /** Last parts that name a person: "-borger", "-beboer", "-patient", "-dement", "-tilfælde", with their endings. */
-const COMPOUND = /^(.+?)-?(borger|beboer|patient|dement|tilfælde)(e|en|er|ne|erne|t|s|ens|ernes|nes)?$/;
+const COMPOUND = /^(.+?)-?(borger|beboer|patient|dement|tilfælde|damer|dame|mænd|mand|folk)(e|en|er|ne|erne|ene|t|s|ens|ernes|nes)?$/;
+/** Heads that name a person only after a diagnosis ("demensdamerne"), never after a thing ("skraldemand"). */
+const DIAGNOSIS_ONLY_HEADS = new Set(['damer', 'dame', 'mænd', 'mand', 'folk']);
 /** First parts: a diagnosis makes a label, a care task, aid or product makes a thing. */
 const DIAGNOSIS_PARTS = ['demens', 'alzheimer', 'alzheimers', 'parkinson', 'parkinsons', 'kol', 'sklerose', 'apopleksi', 'diabetes', 'diabetiker', 'kræft', 'cancer', 'hjerneskade', 'psykiatri', 'psyk', 'misbrugs', 'misbruger', 'hospice', 'terminal', 'dialyse'];
 const THING_PARTS = [
-	'lift', 'loftlift', 'sonde', 'peg', 'ble', 'bleer', 'kateter', 'ilt', 'rollator', 'kørestol', 'kørestols', 'stomi', 'insulin', 'tomands', 'to-mands', 'tung', 'tunge', 'pleje',
-	'plejetung', 'sengeliggende', 'seng', 'senge', 'vende', 'vendings', 'bad', 'mad', 'made', 'madnings', 'toilet', 'skifte', 'ekstra', 'nat', 'natte', 'medicin', 'sug', 'suge',
+	'lift', 'loftlift', 'sonde', 'peg', 'ble', 'bleer', 'kateter', 'ilt', 'rollator', 'kørestol', 'kørestols', 'stomi', 'insulin', 'tomands', 'to-mands', 'tung', 'tunge',
+	'plejetung', 'sengeliggende', 'senge', 'vende', 'vendings', 'bad', 'made', 'madnings', 'toilet', 'skifte', 'medicin', 'sug', 'suge',
 ];
 
 /**
@@ -316,16 +356,16 @@ const THING_PARTS = [
 export function compoundCategory(text: string, t: Tokens, i: number): LanguageCategory | null {
 	const start = t.starts[i] as number;
 	const end = t.ends[i] as number;
-	if (end - start < 8) return null;
+	if (end - start < 7) return null;
 	const last = text.charCodeAt(end - 1) | 0x20;
-	if (last !== 0x72 && last !== 0x65 && last !== 0x6e && last !== 0x74 && last !== 0x73) return null;
+	if (last !== 0x72 && last !== 0x65 && last !== 0x6e && last !== 0x74 && last !== 0x73 && last !== 0x64 && last !== 0x6b) return null;
 	const m = COMPOUND.exec(t.norm(i));
 	if (!m) return null;
 	const first = m[1] as string;
 	const stem = first.endsWith('s') && first.length > 3 ? first.slice(0, -1) : first;
 	if (DIAGNOSIS_PARTS.some((p) => first.endsWith(p) || stem.endsWith(p))) return 'labelling';
-	// "-tilfælde" after a care aid is a case of equipment, not a person.
-	if (m[2] === 'tilfælde') return null;
+	// "-tilfælde" after a care aid is a case of equipment, not a person; "-mand" after a thing is a trade.
+	if (m[2] === 'tilfælde' || DIAGNOSIS_ONLY_HEADS.has(m[2] as string)) return null;
 	if (THING_PARTS.some((p) => first === p || stem === p || (p.length >= 4 && (first.endsWith(p) || stem.endsWith(p))))) return 'objectification';
 	return null;
 }
@@ -341,4 +381,42 @@ export function roomNicknameAt(text: string, t: Tokens, i: number): boolean {
 	if (!/^[0-9]+'(eren|erne|erens)$/.test(w)) return false;
 	const prev = prevWord(text, t, i);
 	return prev === null || !['bus', 'bussen', 'linje', 'linie', 'tog', 'toget', 'line', 'nummer'].includes(prev);
+}
+
+/**
+ * A person weighed as a load: "en 120-kilos", "a 20-stone" (a number with a weight unit as a noun,
+ * after "en", "a" or "sådan en").
+ */
+export function weightNameAt(text: string, t: Tokens, i: number): boolean {
+	if (!isDigitCode(text.charCodeAt(t.starts[i] as number))) return false;
+	if (!/^[0-9]+-?(kilos|kiloer|kilo's|stoner|stone|kg's)$/.test(t.norm(i))) return false;
+	const prev = prevWord(text, t, i);
+	return prev === 'en' || prev === 'a' || prev === 'the' || prev === 'den' || prev === 'vores' || prev === 'our';
+}
+
+/**
+ * Mocking names: a word ending in a title or a mocking head ("Prinsessen", "Snakkemaskinen",
+ * "Brokkehovedet", "hertuginden") used as a name: written with a capital inside a sentence, or with a
+ * person's verb or place around it. The head nouns are a family, not a list of nicknames.
+ */
+const NICKNAME_HEADS = [
+	'prinsessen', 'dronningen', 'hertuginden', 'grevinden', 'fyrstinden', 'majestæten', 'maskinen', 'heksen', 'tossen', 'dragen', 'generalen', 'sergenten',
+	'diktatoren', 'divaen', 'primadonnaen', 'hyleren', 'brokkeren', 'klynkeren', 'bæstet', 'monsteret', 'kællingen', 'gnavpotten', 'surpotten', 'hovedet',
+	'røven', 'kongen', 'tudesøren', 'sludrechatollet', 'sladrehanken',
+];
+export function nicknameAt(text: string, t: Tokens, i: number): boolean {
+	const start = t.starts[i] as number;
+	const end = t.ends[i] as number;
+	if (end - start < 5) return false;
+	const last = text.charCodeAt(end - 1);
+	if (last !== 0x6e && last !== 0x74) return false;
+	const w = t.norm(i);
+	const head = NICKNAME_HEADS.find((h) => w.endsWith(h));
+	if (head === undefined) return false;
+	// "hovedet" and "røven" alone are body parts; only compounds ("Brokkehovedet") are names.
+	if ((head === 'hovedet' || head === 'røven' || head === 'maskinen') && w.length <= head.length + 2) return false;
+	const capitalMidSentence = isUpper(text.charCodeAt(start)) && i > 0 && joined(text, t, i) && !atClauseStart(text, t, i);
+	if (capitalMidSentence) return true;
+	if (!isUpper(text.charCodeAt(start)) && head !== 'hovedet') return false;
+	return personContext(text, t, i, i);
 }

@@ -20,7 +20,7 @@ import {
 	type LexiconEntry,
 	type PatternSpec,
 } from './lexicon';
-import { atClauseEnd, atClauseStart, compoundCategory, contextAllows, joined, nextWord, personContext, personObjectAfter, prevWord, roomNicknameAt } from './context';
+import { atClauseEnd, atClauseStart, compoundCategory, contextAllows, joined, nextWord, personContext, personObjectAfter, prevWord, roomNicknameAt, weightNameAt, nicknameAt } from './context';
 import { hashWord, isWordCode, lineColumn, lineStarts, tokenize, words, type Tokens } from './tokens';
 
 /** One phrase found in a text. Lines and columns are 0-based; the command line adds 1. */
@@ -193,7 +193,11 @@ function builtInLexicon(): TrieNode {
 
 // ---- context ------------------------------------------------------------------------------------
 
-const VOCATIVE_OPENERS = new Set(['hej', 'hejsa', 'goddag', 'godmorgen', 'godnat', 'farvel', 'tak', 'ja', 'nej', 'hello', 'hi', 'morning', 'night', 'goodnight', 'bye', 'thanks', 'yes', 'no']);
+/** Words that open an address to someone: "hej skat", "kom så skat", "come on darling". */
+const VOCATIVE_OPENERS = new Set([
+	'hej', 'hejsa', 'goddag', 'godmorgen', 'godnat', 'farvel', 'tak', 'ja', 'nej', 'så', 'kom', 'nå', 'okay', 'ok', 'uha', 'årh', 'hello', 'hi', 'morning', 'night',
+	'goodnight', 'bye', 'thanks', 'yes', 'no', 'on', 'now', 'right', 'there', 'well', 'alright', 'ok',
+]);
 
 function isVocative(text: string, t: Tokens, i: number, end: number): boolean {
 	if (!atClauseEnd(text, t, end)) return false;
@@ -219,8 +223,29 @@ export function passesGuard(guard: Guard | undefined, text: string, t: Tokens, i
 	if (guard.person === 'require' && !personContext(text, t, i, end)) return false;
 	if (guard.object && !personObjectAfter(text, t, end)) return false;
 	if (guard.vocative && !isVocative(text, t, i, end)) return false;
-	if (guard.quotedOnly && !quoted()) return false;
+	if (guard.quotedOnly && !quoted() && !spokenToHer(text, t, end)) return false;
 	return true;
+}
+
+/** Tag questions that end words said to someone: "…, ikke?", "…, right?". */
+const TAG_QUESTIONS = new Set(['ikke', 'vel', 'okay', 'ok', 'right', 'yeah', 'ja', 'hva', 'hvad', 'eh', 'dear', 'love', 'skat']);
+
+/**
+ * True when the sentence from word `end` on is a question put to her, written as it was said: it ends
+ * with "?" and has a tag question ("…, ikke?") or a name set off by commas ("…, Erik, …"). "Skal vi
+ * lige i bad nu, eller efter kaffen?" between colleagues has neither.
+ */
+function spokenToHer(text: string, t: Tokens, end: number): boolean {
+	const stop = sentenceEnd(text, t.ends[end] as number);
+	if (text.charCodeAt(stop) !== 0x3f) return false;
+	let last = end;
+	for (let j = end + 1; j < t.count && (t.starts[j] as number) < stop; j++) {
+		last = j;
+		const c = text.charCodeAt(t.starts[j] as number);
+		const name = c >= 0x41 && c <= 0x5a && atClauseStart(text, t, j) && atClauseEnd(text, t, j);
+		if (name) return true;
+	}
+	return last > end && TAG_QUESTIONS.has(t.norm(last)) && atClauseStart(text, t, last);
 }
 
 // ---- quoted and reported speech -------------------------------------------------------------------
@@ -433,6 +458,8 @@ export function formFindingAt(text: string, t: Tokens, i: number): { category: L
 	const compound = compoundCategory(text, t, i);
 	if (compound !== null) return { category: compound, entryId: `${compound}.compound` };
 	if (roomNicknameAt(text, t, i)) return { category: 'objectification', entryId: 'objectification.room' };
+	if (weightNameAt(text, t, i)) return { category: 'objectification', entryId: 'objectification.heavy' };
+	if (nicknameAt(text, t, i)) return { category: 'mockery', entryId: 'mockery.nickname' };
 	return null;
 }
 

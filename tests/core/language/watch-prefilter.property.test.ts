@@ -247,7 +247,7 @@ describe('the language watch against a reference without prefilters', () => {
 			}),
 			{ numRuns: 400 },
 		);
-	});
+	}, 60_000);
 
 	it('finds the same phrases with her own phrases, categories switched off, allowed words and "not here"', () => {
 		fc.assert(
@@ -256,5 +256,5 @@ describe('the language watch against a reference without prefilters', () => {
 			}),
 			{ numRuns: 400 },
 		);
-	});
+	}, 60_000);
 });
