@@ -148,7 +148,7 @@ export function composePreparation(input: PreparationInput): Preparation {
 	const openInChosen = chosen.reduce((sum, n) => sum + n.tasks.filter((task) => !task.done).length, 0);
 	if (openInChosen > 0) whyNow.push(t('why.openFollowUps', { count: openInChosen }));
 	if (input.languageCounts) {
-		const flags = chosen.reduce((sum, n) => sum + Object.values(input.languageCounts?.(n.body) ?? {}).reduce((a, b) => a + b, 0), 0);
+		const flags = chosen.reduce((sum, n) => sum + Object.values(input.languageCounts?.(n.body, n.path) ?? {}).reduce((a, b) => a + b, 0), 0);
 		if (flags > 0) whyNow.push(t('why.language', { count: flags }));
 	}
 	if (input.period.lastPreparation) {
@@ -206,7 +206,7 @@ export function composePreparation(input: PreparationInput): Preparation {
 	out.push(`- ${t('themes.tools', { counts: countsLine(toolEntries, t('themes.none')) })}`);
 	if (input.languageCounts) {
 		const sums = new Map<string, number>();
-		for (const note of periodNotes) for (const [category, n] of Object.entries(input.languageCounts(note.body))) sums.set(category, (sums.get(category) ?? 0) + n);
+		for (const note of periodNotes) for (const [category, n] of Object.entries(input.languageCounts(note.body, note.path))) sums.set(category, (sums.get(category) ?? 0) + n);
 		const label = (c: string): string => (hasKey(`watch.category.${c}`) ? translate(lang, `watch.category.${c}`) : c);
 		const entries = [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => [label(c), n] as const);
 		out.push(`- ${t('themes.language', { counts: countsLine(entries, t('themes.none')) })}`);

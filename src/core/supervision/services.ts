@@ -31,9 +31,9 @@ export interface SupervisionServices {
 /** The language watch as counts per category, with her settings (switched-off categories, own phrases, allowed words). */
 export function languageCounter(settings: Pick<Settings, 'languageWatch'>): LanguageCounter {
 	const check = createLanguageChecker(settings.languageWatch);
-	return (text) => {
+	return (text, path) => {
 		const counts: Record<string, number> = {};
-		for (const finding of check(text)) counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+		for (const finding of check(text, undefined, path)) counts[finding.category] = (counts[finding.category] ?? 0) + 1;
 		return counts;
 	};
 }
