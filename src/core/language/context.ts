@@ -123,15 +123,22 @@ const THING_HEADS = new Set(['feeding', 'feed', 'feeds', 'bag', 'bags', 'site', 
 const COORDINATORS = new Set(['and', 'og', 'men', 'but', 'or', 'eller', 'while', 'mens', 'so', 'så', 'then', 'derefter']);
 /** Prepositions of place: "i 15", "på 14", "fra 22", "in bay two", "at number 15", "on Ash Lane". */
 const LOCATIVES = new Set(['i', 'på', 'inde', 'ude', 'fra', 'ovre', 'nede', 'oppe', 'in', 'on', 'at', 'from', 'down', 'over']);
-const PLACE_NOUNS = new Set([
-	'stue', 'værelse', 'nummer', 'nr', 'seng', 'lejlighed', 'bolig', 'gangen', 'enden', 'hjørnet', 'vinduet', 'døren', 'room', 'bed', 'bay', 'flat', 'number', 'no',
-	'end', 'corner', 'side', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-]);
+/** Words for a resident's room: after "i", "på", "in" they place a person ("i stue 4", "in bay two"). */
+const ROOM_WORDS = new Set(['stue', 'værelse', 'nummer', 'nr', 'seng', 'lejlighed', 'bolig', 'room', 'bed', 'bay', 'flat', 'number', 'no']);
+/**
+ * Places in a house: they place a person only after a second preposition or an article ("inde ved
+ * vinduet", "in the end room"); "rollatoren på gangen" is where a thing stands.
+ */
+const PLACE_NOUNS = new Set([...ROOM_WORDS, 'gangen', 'enden', 'hjørnet', 'vinduet', 'døren', 'end', 'corner']);
 
-/** True when the word at `j` is a number, a capitalised word (a street, a name) or a place noun. */
-function placeWord(text: string, t: Tokens, j: number): boolean {
+/**
+ * True when the word at `j` places someone: a room word, a capitalised word (a street), or a number,
+ * except after "at", where a number is a time ("the pad at 6").
+ */
+function placeWord(text: string, t: Tokens, j: number, words: ReadonlySet<string>): boolean {
 	const c = text.charCodeAt(t.starts[j] as number);
-	return isDigitCode(c) || isUpper(c) || PLACE_NOUNS.has(t.norm(j));
+	if (isDigitCode(c)) return t.norm(j - 1) !== 'at';
+	return isUpper(c) || words.has(t.norm(j));
 }
 
 /**
@@ -154,9 +161,9 @@ export function personContext(text: string, t: Tokens, i: number, end: number): 
 		if (COORDINATORS.has(w)) return false;
 		if (j === end + 1 && THING_HEADS.has(w)) return false;
 		if (j === end + 1 && LOCATIVES.has(w) && j + 1 < t.count && joined(text, t, j + 1)) {
-			if (placeWord(text, t, j + 1)) return true;
+			if (placeWord(text, t, j + 1, ROOM_WORDS)) return true;
 			// "inde ved vinduet", "ovre i 12", "in the end room": a second preposition or an article first.
-			if (j + 2 < t.count && joined(text, t, j + 2) && ['ved', 'i', 'på', 'bag', 'for', 'the', 'den', 'det'].includes(t.norm(j + 1)) && placeWord(text, t, j + 2) && t.norm(j + 2) !== 'the') return true;
+			if (j + 2 < t.count && joined(text, t, j + 2) && ['ved', 'i', 'på', 'bag', 'for', 'the', 'den', 'det'].includes(t.norm(j + 1)) && placeWord(text, t, j + 2, PLACE_NOUNS)) return true;
 		}
 		if (NEED_VERBS.has(w)) {
 			const after = j + 1 < t.count && joined(text, t, j + 1) ? t.norm(j + 1) : '';

@@ -268,7 +268,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'(hun|han) er (bare |kun |)(et nummer|en opgave|en sag|et tidspunkt|en vare|en pakke)',
 		],
 		en: [
-			{ pattern: '(the|our|my) (peg|hoist|catheter|tube|commode|wheelchair|zimmer|frame|oxygen|stoma|insulin|pad|feed|double|two-carer|double-up)', guard: AS_PERSON },
+			{ pattern: '(the|our|my) (peg|hoist|catheter|commode|wheelchair|zimmer|stoma|double|two-carer|double-up)', guard: AS_PERSON },
 			`${EN_COUNT} (doubles|double-ups|hoists|pegs|catheters|heavies|feeds|two-carers)`,
 			'(she\'s|he\'s|she is|he is|they\'re) (just |only |)(a|an) (number|job|task|slot|# slot|item|box to tick|tick box)',
 			'(just|only) (a|an) (# slot|#-minute slot|number on the rota|slot on the rota)',

@@ -440,8 +440,9 @@ export function allowedHere(t: Tokens, i: number, end: number, allow: ReadonlySe
 	const matched = Array.from({ length: end + 1 - i }, (_, k) => t.norm(i + k));
 	if (matched.some((w) => allow.has(w)) || allow.has(matched.join(' '))) return true;
 	if (notHere.length === 0) return false;
-	const joinedWords = matched.join(' ');
-	return notHere.some((r) => r.words === joinedWords && (r.path === null || r.path === path));
+	// One holds the other: "not here" to "hun er en tung" also allows the "en tung" inside it, and the reverse.
+	const found = ` ${matched.join(' ')} `;
+	return notHere.some((r) => (r.path === null || r.path === path) && (found.includes(` ${r.words} `) || ` ${r.words} `.includes(found)));
 }
 
 /** Her "not here" choices as the checker reads them. */
