@@ -181,11 +181,17 @@ const PERSON_OBJECTS = new Set([
 	'everybody', 'somebody', 'alle', 'nogen',
 ]);
 
+/** Words that may follow "her" as an object ("changed her at six"), not as a possessive ("changed her pad"). */
+const OBJECT_FOLLOWERS = new Set(['in', 'on', 'at', 'into', 'onto', 'out', 'up', 'down', 'over', 'before', 'after', 'again', 'yet', 'now', 'then', 'first', 'last', 'and', 'or', 'but', 'while', 'every', 'twice', 'quickly', 'already', 'too', 'off', 'back', 'to', 'for', 'with', 'by', 'all', 'this', 'today', 'tonight', 'this morning']);
+
 /** True when a person is the object right after word `end`: a pronoun, "fru", "the resident(s)" or a name. */
 export function personObjectAfter(text: string, t: Tokens, end: number): boolean {
 	const j = end + 1;
 	if (j >= t.count || !joined(text, t, j) || !sameClause(text, t, j)) return false;
 	const w = t.norm(j);
+	// "changed her pad", "packed Mary's bag": a possessive, the object is the thing after it.
+	if (w.endsWith("'s")) return false;
+	if ((w === 'her' || w === 'hans' || w === 'his') && j + 1 < t.count && joined(text, t, j + 1) && sameClause(text, t, j + 1) && !OBJECT_FOLLOWERS.has(t.norm(j + 1))) return false;
 	if (PERSON_OBJECTS.has(w)) return true;
 	if ((w === 'the' || w === 'den') && j + 1 < t.count) {
 		const n = t.norm(j + 1);
@@ -244,9 +250,13 @@ export function isMention(text: string, t: Tokens, i: number, end: number): bool
 	return (before === 'det' || before === 'it') && i >= 2 && ['kaldte', 'kalder', 'kaldt', 'called', 'calls', 'call'].includes(t.norm(i - 2));
 }
 
-/** Negators: a quality denied is not ascribed ("ikke besværlig", "not difficult", "never aggressive"). */
+/**
+ * Negators, and words that make a clause a supposition: a quality denied or supposed is not ascribed
+ * ("ikke besværlig", "not difficult", "hvis han vil have opmærksomhed, hvad mangler han så?").
+ */
 const NEGATORS = new Set([
 	'ikke', 'aldrig', 'ingenlunde', 'hverken', 'not', 'never', "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "don't", "won't", "can't", 'no', 'nor',
+	'hvis', 'if', 'whether',
 ]);
 /** Words that may stand between a negator and what it denies ("overhovedet ikke", "not at all", "ikke fordi han er"). */
 const NEGATION_FILLER = new Set([
