@@ -93,7 +93,8 @@ export class CheckModal extends Modal {
 		const row = entry.createDiv({ cls: 'three-gazes-check-not-here' });
 		row.createSpan({ text: `${t('watch.notHere.label')} ` });
 		const choose = (path: string | null, done: string): void => {
-			void this.ctx.store.update((s) => withNotHere(s, finding.match, path));
+			// Open editors redraw their underlines with the new settings, as after a change in the settings tab.
+			void this.ctx.store.update((s) => withNotHere(s, finding.match, path)).then(() => this.ctx.app.workspace.updateOptions());
 			row.empty();
 			row.setText(t(done));
 			item.addClass('is-allowed');

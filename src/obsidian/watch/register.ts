@@ -21,7 +21,7 @@ export function registerWatch(ctx: PluginContext): WatchService {
 		name: t('watch.command.check'),
 		editorCallback: (editor, info) => {
 			const text = editor.getValue();
-			const path = info.file?.path;
+			const path = info?.file?.path;
 			const result = checkNote(text, service.checker(), { path });
 			new CheckModal(
 				ctx,
