@@ -319,7 +319,8 @@ describe('"not here" on a finding', () => {
 		});
 		const editor = new TestEditor();
 		editor.setValue('Vi har prøvet alt.');
-		const file = (path: string): unknown => ({ file: Object.assign(Object.create(TFile.prototype) as TFile, { path }) });
+		// The editor's file info: only its path is read.
+		const file = (path: string): unknown => ({ file: { path } });
 		commands.get('check-note')?.editorCallback?.(editor.asOriginalType__(), file('Journal/a.md'));
 		commands.get('check-note')?.editorCallback?.(editor.asOriginalType__(), file('Journal/b.md'));
 		const results = opened.map((m) => (m as unknown as { result: { language: unknown[] } }).result.language.length);
