@@ -357,6 +357,35 @@ export function contextAllows(category: LanguageCategory, text: string, t: Token
 
 /** Last parts that name a person: "-borger", "-beboer", "-patient", "-dement", "-tilfælde", with their endings. */
 const COMPOUND = /^(.+?)-?(borger|beboer|patient|dement|tilfælde|damer|dame|mænd|mand|folk)(e|en|er|ne|erne|ene|t|s|ens|ernes|nes)?$/;
+const HEADS = ['borger', 'beboer', 'patient', 'dement', 'tilfælde', 'damer', 'dame', 'mænd', 'mand', 'folk'];
+const ENDINGS = ['', 'e', 'en', 'er', 'ne', 'erne', 'ene', 't', 's', 'ens', 'ernes', 'nes'];
+
+/** The last four characters of a word as one number, lowercased (ASCII and Latin-1 letters). */
+function tailKey(text: string, end: number): number {
+	let key = 0;
+	for (let k = end - 4; k < end; k++) key = (key << 8) | (text.charCodeAt(k) | 0x20);
+	return key >>> 0;
+}
+/**
+ * Every four-letter ending a compound can have ("rgere", "ienten"): one set look-up rules out almost
+ * every other word before the regular expression runs (the check reads every word of a note).
+ */
+const COMPOUND_TAILS: ReadonlyMap<number, readonly string[]> = (() => {
+	const map = new Map<number, string[]>();
+	for (const ending of HEADS.flatMap((h) => ENDINGS.map((e) => h + e))) {
+		const key = tailKey(ending, ending.length);
+		map.set(key, [...(map.get(key) ?? []), ending]);
+	}
+	return map;
+})();
+
+/** True when the word ending at `end` ends with `ending` (lowercase), read in place: no string is made. */
+function endsWithLower(text: string, start: number, end: number, ending: string): boolean {
+	if (end - start <= ending.length) return false;
+	for (let k = 1; k <= ending.length; k++) if ((text.charCodeAt(end - k) | 0x20) !== ending.charCodeAt(ending.length - k)) return false;
+	return true;
+}
+
 /** Heads that name a person only after a diagnosis ("demensdamerne"), never after a thing ("skraldemand"). */
 const DIAGNOSIS_ONLY_HEADS = new Set(['damer', 'dame', 'mænd', 'mand', 'folk']);
 /** First parts: a diagnosis makes a label, a care task, aid or product makes a thing. */
@@ -376,6 +405,9 @@ export function compoundCategory(text: string, t: Tokens, i: number): LanguageCa
 	if (end - start < 7) return null;
 	const last = text.charCodeAt(end - 1) | 0x20;
 	if (last !== 0x72 && last !== 0x65 && last !== 0x6e && last !== 0x74 && last !== 0x73 && last !== 0x64 && last !== 0x6b) return null;
+	// Most words stop here: their last four letters, then their whole ending, fit no head.
+	const endings = COMPOUND_TAILS.get(tailKey(text, end));
+	if (endings === undefined || !endings.some((e) => endsWithLower(text, start, end, e))) return null;
 	const m = COMPOUND.exec(t.norm(i));
 	if (!m) return null;
 	const first = m[1] as string;
@@ -427,13 +459,14 @@ export function nicknameAt(text: string, t: Tokens, i: number): boolean {
 	if (end - start < 5) return false;
 	const last = text.charCodeAt(end - 1);
 	if (last !== 0x6e && last !== 0x74) return false;
+	// A name is written with a capital; only capitalised words are read further.
+	if (!isUpper(text.charCodeAt(start))) return false;
 	const w = t.norm(i);
 	const head = NICKNAME_HEADS.find((h) => w.endsWith(h));
 	if (head === undefined) return false;
 	// "hovedet" and "røven" alone are body parts; only compounds ("Brokkehovedet") are names.
 	if ((head === 'hovedet' || head === 'røven' || head === 'maskinen') && w.length <= head.length + 2) return false;
-	const capitalMidSentence = isUpper(text.charCodeAt(start)) && i > 0 && joined(text, t, i) && !atClauseStart(text, t, i);
-	if (capitalMidSentence) return true;
-	if (!isUpper(text.charCodeAt(start)) && head !== 'hovedet') return false;
+	// Inside a sentence the capital makes it a name; at its start a person's verb or place must.
+	if (i > 0 && joined(text, t, i) && !atClauseStart(text, t, i)) return true;
 	return personContext(text, t, i, i);
 }

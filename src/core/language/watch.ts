@@ -492,8 +492,14 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 			const { line, column } = lineColumn((starts ??= lineStarts(text)), from);
 			findings.push({ category, entryId, match: text.slice(from, to), quoted, from, to, line, column });
 		};
-		/** A word no phrase starts at: its form alone may still be a finding (read only for long words and numbers). */
+		/**
+		 * A word no phrase starts at: its form alone may still be a finding. Only a long word (a compound),
+		 * a number ("16'eren") or a capitalised word (a name) can be one; the rest cost two reads.
+		 */
 		const byForm = (i: number): void => {
+			const start = t.starts[i] as number;
+			const c0 = text.charCodeAt(start);
+			if ((t.ends[i] as number) - start < 7 && (c0 < 0x30 || c0 > 0x5a) && (c0 < 0xc0 || c0 > 0xde)) return;
 			const f = formFindingAt(text, t, i);
 			if (f === null || disabled.has(f.category) || !contextAllows(f.category, text, t, i, i)) return;
 			if (allowedHere(t, i, i, allow, notHere, path)) return;
