@@ -5,8 +5,8 @@ import { formatEvalScore, readEvalPart, scoreEvalPart } from './labelled-set';
 /**
  * The language watch on the blind corpus (tests/fixtures/eval/language, GUIDE.md): 420 sentences by
  * two authors who never saw the lexicon, split by hash before any rule. The rules were developed on
- * train (its errors read) and dev (its figures checked); the test part was scored once, at the end,
- * without reading its sentences. The floors sit a little below what was measured, so a change that
+ * train (its errors read) and dev (its errors read too, after its first check: dev is no longer
+ * unseen); the test part's sentences were never read, only its figures (once midway, once at the end). The floors sit a little below what was measured, so a change that
  * costs the watch its reach or its precision on unseen sentences fails here.
  */
 describe('language watch on the blind corpus', () => {
@@ -35,5 +35,9 @@ describe('language watch on the blind corpus', () => {
 	});
 });
 
-/** Set from the one test-part run at the end of issue 17, a little below what it measured. */
-const TEST_FLOOR = { precision: 0, recall: 0, categoryRecall: 0 };
+/**
+ * A little below what the test part measured at the end of issue 17 (precision 0.83, recall 0.53,
+ * the weakest category mockery at 0.30; before issue 17: 0.86 and 0.26). Far from the issue's target
+ * (0.90, 0.80, no category below 0.75): these floors guard against losing ground, they do not claim it.
+ */
+const TEST_FLOOR = { precision: 0.8, recall: 0.5, categoryRecall: 0.25 };
