@@ -75,6 +75,22 @@ describe('check', () => {
 		expect(result?.language.map((f) => [f.category, f.match])).toEqual([['powerlessness', 'Vi har prøvet alt']]);
 	});
 
+	it('leaves out what she said "not here" to, for that note (by its vault path) or everywhere', async () => {
+		mkdirSync(join(dir, 'vault/.obsidian/plugins/three-gazes'), { recursive: true });
+		mkdirSync(join(dir, 'vault/Journal'), { recursive: true });
+		writeFileSync(join(dir, 'vault/Journal/a.md'), NOTE);
+		writeFileSync(join(dir, 'vault/Journal/b.md'), NOTE);
+		const notHere = [
+			{ phrase: 'vi har prøvet alt', path: 'Journal/a.md' },
+			{ phrase: 'den demente', path: null },
+		];
+		writeFileSync(join(dir, 'vault/.obsidian/plugins/three-gazes/data.json'), JSON.stringify({ version: 1, languageWatch: { notHere } }));
+		const { stdout } = await run('check', 'vault/Journal/a.md', 'vault/Journal/b.md', '--vault', 'vault', '--json');
+		const [a, b] = JSON.parse(stdout) as Array<{ language: Array<{ category: string; match: string }> }>;
+		expect(a?.language.map((f) => f.match)).toEqual(['vil bare have opmærksomhed']);
+		expect(b?.language.map((f) => f.match)).toEqual(['vil bare have opmærksomhed', 'Vi har prøvet alt']);
+	});
+
 	it('reports an unreadable file and goes on (exit 1)', async () => {
 		const { code, stdout, stderr } = await run('check', 'missing.md', 'clean.md', '--json');
 		expect(code).toBe(1);

@@ -116,13 +116,13 @@ function toolsOf(note: JournalNote): ToolId[] {
 export function composePreparation(input: PreparationInput): Preparation {
 	const { lang } = input;
 	const t = (key: string, vars?: Vars): string => translate(lang, `supervision.${key}`, vars);
-	// The language watch once per note: the material's notes are counted for why now and the themes.
+	// The language watch once per note (by path: "not here" is per note): the material's notes are counted for why now and the themes.
 	const counted = new Map<string, Readonly<Record<string, number>>>();
 	const languageCounts = input.languageCounts;
 	const countsOf = languageCounts
-		? (body: string): Readonly<Record<string, number>> => {
-				let counts = counted.get(body);
-				if (!counts) counted.set(body, (counts = languageCounts(body)));
+		? (body: string, path: string): Readonly<Record<string, number>> => {
+				let counts = counted.get(path);
+				if (!counts) counted.set(path, (counts = languageCounts(body, path)));
 				return counts;
 			}
 		: null;
@@ -181,7 +181,7 @@ export function composePreparation(input: PreparationInput): Preparation {
 	const openInChosen = chosen.reduce((sum, n) => sum + n.tasks.filter((task) => !task.done).length, 0);
 	if (openInChosen > 0) whyNow.push(t('why.openFollowUps', { count: openInChosen }));
 	if (countsOf) {
-		const flags = chosen.reduce((sum, n) => sum + Object.values(countsOf(n.body)).reduce((a, b) => a + b, 0), 0);
+		const flags = chosen.reduce((sum, n) => sum + Object.values(countsOf(n.body, n.path)).reduce((a, b) => a + b, 0), 0);
 		if (flags > 0) whyNow.push(t('why.language', { count: flags }));
 	}
 	if (input.period.lastPreparation) {
@@ -237,7 +237,7 @@ export function composePreparation(input: PreparationInput): Preparation {
 	out.push(`- ${t('themes.tools', { counts: countsLine(toolEntries, t('themes.none')) })}`);
 	if (countsOf) {
 		const sums = new Map<string, number>();
-		for (const note of periodNotes) for (const [category, n] of Object.entries(countsOf(note.body))) sums.set(category, (sums.get(category) ?? 0) + n);
+		for (const note of periodNotes) for (const [category, n] of Object.entries(countsOf(note.body, note.path))) sums.set(category, (sums.get(category) ?? 0) + n);
 		const label = (c: string): string => (hasKey(`watch.category.${c}`) ? translate(lang, `watch.category.${c}`) : c);
 		const entries = [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => [label(c), n] as const);
 		out.push(`- ${t('themes.language', { counts: countsLine(entries, t('themes.none')) })}`);

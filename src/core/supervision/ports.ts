@@ -31,7 +31,7 @@ export interface PrivacyPort {
 }
 
 /** Language-watch findings in a text, as counts per category id (never the words found). */
-export type LanguageCounter = (text: string) => Readonly<Record<string, number>>;
+export type LanguageCounter = (text: string, path?: string) => Readonly<Record<string, number>>;
 
 /**
  * The period's mirror in brief, from the reflection computation (the figures the reflection view

@@ -39,13 +39,15 @@ const COUNTS_KEPT = 256;
 export function languageCounter(settings: Pick<Settings, 'languageWatch'>): LanguageCounter {
 	const check = createLanguageChecker(settings.languageWatch);
 	const kept = new Map<string, Readonly<Record<string, number>>>();
-	return (text) => {
-		const known = kept.get(text);
+	return (text, path) => {
+		// "Not here" allows a phrase in one note: the same text counts differently in another note.
+		const key = `${path ?? ''}\u0000${text}`;
+		const known = kept.get(key);
 		if (known) return known;
 		const counts: Record<string, number> = {};
-		for (const finding of check(text)) counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+		for (const finding of check(text, undefined, path)) counts[finding.category] = (counts[finding.category] ?? 0) + 1;
 		if (kept.size >= COUNTS_KEPT) kept.clear();
-		kept.set(text, counts);
+		kept.set(key, counts);
 		return counts;
 	};
 }
