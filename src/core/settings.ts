@@ -64,6 +64,13 @@ export interface Settings {
 		/** Underline identifiers (CPR, phone, names, ...) in the editor. */
 		readonly enabled: boolean;
 	};
+	/** Search reflections. */
+	readonly search: {
+		/** How the modal orders results. */
+		readonly order: 'relevance' | 'newest';
+		/** Searches she saved, run from the modal and as commands. */
+		readonly saved: readonly { readonly name: string; readonly query: string }[];
+	};
 	/** Gentle reminders at start-up, opt-in (`time/reminders.ts`). */
 	readonly reminders: {
 		/** Off by default: nothing is shown until she switches it on. */
@@ -97,6 +104,7 @@ export const DEFAULT_SETTINGS = {
 	reflection: { period: 'last-4-weeks', from: null, to: null },
 	languageWatch: { enabled: true, disabledCategories: [], customPhrases: [], allowWords: [], notHere: [] },
 	privacy: { enabled: true },
+	search: { order: 'relevance', saved: [] },
 	reminders: { enabled: false, supervision: true, revisit: true, followUps: true, lastShown: null },
 	supervision: { exportFolder: '', cadenceWeeks: 8 },
 } as const satisfies Settings;
@@ -199,6 +207,10 @@ export function migrateSettings(raw: unknown): LoadedSettings {
 		reflection: {
 			...merged.reflection,
 			period: oneOf(merged.reflection.period, ['last-4-weeks', 'quarter', 'year', 'custom'], 'last-4-weeks', 'reflection.period', problems),
+		},
+		search: {
+			order: oneOf(merged.search.order, ['relevance', 'newest'], 'relevance', 'search.order', problems),
+			saved: merged.search.saved.filter((x): x is { name: string; query: string } => isRecord(x) && typeof x.name === 'string' && typeof x.query === 'string'),
 		},
 		languageWatch: {
 			...languageWatch,

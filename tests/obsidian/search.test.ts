@@ -187,3 +187,34 @@ describe('Related reflections', () => {
 		expect(notices).toContain('Andet/Løst.md is not a journal note.');
 	});
 });
+
+describe('Search over time', () => {
+	it('orders newest first when she chooses it, remembers the choice, and saves a search she can run from the modal and as a command', async () => {
+		const { SearchModal } = await import('../../src/obsidian/search/search-modal');
+		const notices = captureNotices();
+		const loaded = await loadPlugin(fixtureFiles(), { data: { version: 1, language: 'en' } });
+		const opened: InstanceType<typeof SearchModal>[] = [];
+		vi.spyOn(SearchModal.prototype, 'open').mockImplementation(function (this: InstanceType<typeof SearchModal>) {
+			opened.push(this);
+		});
+		await runCommand(loaded.commands, 'search-reflections');
+		const modal = opened[0]!;
+		const buttons = [...modal.toolsEl.querySelectorAll('button')].map((b) => b.textContent);
+		expect(buttons).toEqual(['Best match', 'Newest first', 'Save this search']);
+		modal.toolsEl.querySelectorAll('button')[1]!.click();
+		await flush(10);
+		expect(loaded.plugin.context!.settings().search.order).toBe('newest');
+		expect(modal.toolsEl.querySelector('[aria-checked="true"]')?.textContent).toBe('Newest first');
+		const dated = modal.run('fru').map((r) => r.date ?? '');
+		expect(dated).toEqual([...dated].sort().reverse());
+		modal.inputEl.value = 'fru blik:borger';
+		await modal.saveCurrent();
+		expect(loaded.plugin.context!.settings().search.saved).toEqual([{ name: 'fru blik:borger', query: 'fru blik:borger' }]);
+		expect(notices.some((n) => n.startsWith('The search "fru blik:borger" is saved.'))).toBe(true);
+		expect(modal.toolsEl.querySelector('.three-gazes-search-saved')?.textContent).toBe('fru blik:borger');
+		const command = [...loaded.commands.values()].find((c) => c.name === 'Search: fru blik:borger');
+		expect(command).toBeDefined();
+		command!.callback!();
+		expect(opened[1]?.inputEl.value).toBe('fru blik:borger');
+	});
+});

@@ -1,5 +1,6 @@
-import { SuggestModal } from 'obsidian';
+import { Notice, SuggestModal } from 'obsidian';
 import type { SearchResult } from '../../core/search';
+import { newestFirst } from '../../core/search/order';
 import type { PluginContext } from '../context';
 import { openNoteAtLine } from './open-note';
 import { matchedLine, metaLine, renderSnippet } from './render';
@@ -9,6 +10,8 @@ import type { SearchService } from './search-service';
 const DEBOUNCE_MS = 120;
 /** How many results the modal shows. */
 const LIMIT = 30;
+/** Newest first picks among this many of the best matches. */
+const NEWEST_POOL = 200;
 
 /**
  * "Search reflections": results as she types (debounced), best first, each with its date, gazes,
@@ -39,7 +42,67 @@ export class SearchModal extends SuggestModal<SearchResult> {
 		]);
 		this.hintEl = createDiv({ cls: 'three-gazes-search-hints', attr: { 'aria-live': 'polite' } });
 		this.inputEl.insertAdjacentElement('afterend', this.hintEl);
+		this.toolsEl = createDiv({ cls: 'three-gazes-search-tools' });
+		this.hintEl.insertAdjacentElement('afterend', this.toolsEl);
+		this.drawTools();
 	}
+
+	/** The order toggle (relevance / newest first), "Save this search" and her saved searches. */
+	readonly toolsEl: HTMLElement;
+
+	private drawTools(): void {
+		const t = this.ctx.t();
+		const settings = this.ctx.settings();
+		this.toolsEl.empty();
+		const order = this.toolsEl.createDiv({ cls: 'three-gazes-search-order', attr: { role: 'radiogroup', 'aria-label': t('search.order.label') } });
+		for (const value of ['relevance', 'newest'] as const) {
+			const button = order.createEl('button', {
+				text: t(`search.order.${value}`),
+				attr: { type: 'button', role: 'radio', 'aria-checked': String(settings.search.order === value) },
+				cls: settings.search.order === value ? 'is-active' : '',
+			});
+			button.addEventListener('click', () => {
+				void this.ctx.store.update((s) => ({ ...s, search: { ...s.search, order: value } })).then(() => {
+					this.drawTools();
+					this.inputEl.dispatchEvent(new Event('input'));
+				});
+			});
+		}
+		const save = this.toolsEl.createEl('button', { text: t('search.saved.save'), attr: { type: 'button' }, cls: 'three-gazes-search-save' });
+		save.addEventListener('click', () => void this.saveCurrent());
+		for (const saved of settings.search.saved) {
+			const chip = this.toolsEl.createEl('button', { text: saved.name, attr: { type: 'button', 'aria-label': t('search.saved.run', { name: saved.name }) }, cls: 'three-gazes-search-saved' });
+			chip.addEventListener('click', () => this.runQuery(saved.query));
+		}
+	}
+
+	/** Puts a query in the box and runs it. */
+	runQuery(query: string): void {
+		this.inputEl.value = query;
+		this.inputEl.dispatchEvent(new Event('input'));
+		this.inputEl.focus();
+	}
+
+	/** Saves the query in the box under its own text as name (renamed or removed in the settings). */
+	async saveCurrent(): Promise<void> {
+		const query = this.inputEl.value.trim();
+		const t = this.ctx.t();
+		if (query === '') {
+			new Notice(t('search.saved.empty'));
+			return;
+		}
+		if (this.ctx.settings().search.saved.some((x) => x.query === query)) {
+			new Notice(t('search.saved.already', { name: query }));
+			return;
+		}
+		await this.ctx.store.update((s) => ({ ...s, search: { ...s.search, saved: [...s.search.saved, { name: query, query }] } }));
+		this.onSaved(query);
+		new Notice(t('search.saved.done', { name: query }));
+		this.drawTools();
+	}
+
+	/** Called after a search is saved (the plugin adds its command). */
+	onSaved: (query: string) => void = () => undefined;
 
 	override onOpen(): void {
 		void super.onOpen();
@@ -73,7 +136,8 @@ export class SearchModal extends SuggestModal<SearchResult> {
 	/** Runs a query now and shows its hints; the results the list would show. */
 	run(query: string): SearchResult[] {
 		const t = this.ctx.t();
-		const outcome = this.service.search(query, LIMIT);
+		const newest = this.ctx.settings().search.order === 'newest';
+		const outcome = this.service.search(query, newest ? NEWEST_POOL : LIMIT);
 		this.hintEl.empty();
 		for (const hint of outcome.hints) this.hintEl.createDiv({ cls: 'three-gazes-search-hint', text: t(hint.key, hint.vars) });
 		if (outcome.suggestion !== undefined) {
@@ -88,7 +152,7 @@ export class SearchModal extends SuggestModal<SearchResult> {
 		}
 		const { done, total } = this.service.progress();
 		if (done < total) this.hintEl.createDiv({ cls: 'three-gazes-search-hint', text: t('search.indexing', { done, total }) });
-		return [...outcome.results];
+		return newest ? newestFirst(outcome.results, LIMIT) : [...outcome.results];
 	}
 
 	override renderSuggestion(result: SearchResult, el: HTMLElement): void {

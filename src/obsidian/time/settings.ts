@@ -1,6 +1,18 @@
 import type { Settings } from '../../core/settings';
 import type { SettingSpec, SettingsSection } from '../settings-tab';
 
+/** Saved searches from the settings' lines, `name | query` or a query alone (its own name). */
+export function parseSavedSearches(text: string): { name: string; query: string }[] {
+	const out: { name: string; query: string }[] = [];
+	for (const line of text.split('\n')) {
+		const bar = line.indexOf('|');
+		const name = (bar < 0 ? line : line.slice(0, bar)).trim();
+		const query = (bar < 0 ? line : line.slice(bar + 1)).trim();
+		if (query !== '' && !out.some((x) => x.query === query)) out.push({ name: name || query, query });
+	}
+	return out;
+}
+
 type ReminderToggle = 'supervision' | 'revisit' | 'followUps';
 
 function reminderToggle(kind: ReminderToggle): SettingSpec {
@@ -38,6 +50,14 @@ export const TIME_SECTION: SettingsSection = {
 			control: { type: 'toggle' },
 			get: (s) => s.reminders.enabled,
 			set: (s, value) => ({ ...s, reminders: { ...s.reminders, enabled: value === true } }),
+		},
+		{
+			key: 'search.saved',
+			name: (t) => t('search.settings.saved.name'),
+			desc: (t) => t('search.settings.saved.desc'),
+			control: { type: 'textarea', rows: 4 },
+			get: (s) => s.search.saved.map((x) => (x.name === x.query ? x.query : `${x.name} | ${x.query}`)).join('\n'),
+			set: (s, value) => ({ ...s, search: { ...s.search, saved: parseSavedSearches(String(value)) } }),
 		},
 		reminderToggle('supervision'),
 		reminderToggle('revisit'),
