@@ -48,6 +48,7 @@ const BUILT_AT_RUN_TIME: readonly string[] = [
 	'supervision.export.kind.*',
 	'time.lookback.span.*',
 	'reflection.rating.*',
+	'search.order.*',
 	'time.settings.reminders.*.name',
 	'time.settings.reminders.*.desc',
 ];

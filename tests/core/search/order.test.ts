@@ -3,7 +3,7 @@ import type { SearchResult } from '../../../src/core/search';
 import { newestFirst } from '../../../src/core/search/order';
 
 const result = (path: string, date: string | null, matchedWords: string[]): SearchResult =>
-	({ path, title: path, score: 1, date, gazes: [], kind: null, matchedWords, wordCount: 2, snippet: '', matches: [], line: 0 }) as SearchResult;
+	({ path, title: path, score: 1, date, gazes: [], kind: null, matchedWords, wordCount: 2, snippet: '', matches: [], line: 0 });
 
 describe('newest first', () => {
 	it('orders by date, newest first and undated last, among the results that match the most of her words', () => {
