@@ -12,23 +12,35 @@ import type { Lang } from '../domain';
 import { translate } from '../i18n';
 import type { PrivacyPort } from './ports';
 
-const CPR_LIKE = /(?<![\d-])\d{6}[ \t]?[-‐‑–—]?[ \t]?\d{4}(?![\d-])/gu;
+/**
+ * A CPR-shaped number (group 2) at the start of the text or after a character that is neither a digit
+ * nor a hyphen (group 1, kept). The character before is matched, not looked behind at: Safari before
+ * iOS 16.4 cannot parse a lookbehind, and one in main.js stops the plugin from loading there. This
+ * finds the same numbers as a lookbehind would, because a match ends in a digit, so the character a
+ * next match needs before it is never part of the previous match.
+ */
+const CPR_LIKE = /(^|[^\d-])(\d{6}[ \t]?[-‐‑–—]?[ \t]?\d{4})(?![\d-])/gu;
 
 /** True when the text holds anything shaped like a CPR number. */
 export function containsCprLike(text: string): boolean {
 	CPR_LIKE.lastIndex = 0;
-	return CPR_LIKE.test(text);
+	const found = CPR_LIKE.test(text);
+	CPR_LIKE.lastIndex = 0;
+	return found;
 }
 
 /** The offsets of everything shaped like a CPR number. */
 export function findCprLike(text: string): { from: number; to: number }[] {
-	return [...text.matchAll(CPR_LIKE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+	return [...text.matchAll(CPR_LIKE)].map((m) => {
+		const from = m.index + (m[1]?.length ?? 0);
+		return { from, to: from + (m[2]?.length ?? 0) };
+	});
 }
 
 /** Replaces everything shaped like a CPR number with "[CPR fjernet]" / "[CPR removed]". */
 export function removeCprLike(text: string, lang: Lang): string {
 	const marker = translate(lang, 'supervision.cprRemoved');
-	return text.replace(CPR_LIKE, marker);
+	return text.replace(CPR_LIKE, (_match, before: string) => `${before}${marker}`);
 }
 
 /** How texts are protected in one preparation. */
