@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
 /** The layers of docs/DESIGN.md: only src/obsidian (and main.ts) may import 'obsidian'. */
 const noObsidian = {
@@ -21,6 +22,18 @@ export default defineConfig([
 		},
 	},
 	{ files: ['src/core/**/*.ts', 'src/cli/**/*.ts'], rules: noObsidian },
+	{
+		// The community directory's manifest rules (a description of letters, digits, spaces and
+		// .,!?'"- only, ending with a period; no forbidden words; the required keys and types).
+		// The rule reads an ESTree object expression, which typescript-eslint's parser makes of a
+		// .json file, as in the plugin's own tests of the rule.
+		files: ['manifest.json'],
+		languageOptions: {
+			parser: tseslint.parser,
+			parserOptions: { projectService: false, project: null, program: null },
+		},
+		rules: { 'obsidianmd/validate-manifest': 'error' },
+	},
 	{
 		// js-yaml reads frontmatter about 10x faster than yaml (docs/DESIGN.md, "Libraries"); yaml is
 		// used where bytes must be preserved (writing tags).
