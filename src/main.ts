@@ -56,9 +56,11 @@ export default class ThreeGazesPlugin extends Plugin {
 			}),
 		);
 
-		bridge.listen(this);
+		// Vault events are followed from layout ready on: while a vault loads, Obsidian fires `create`
+		// for every existing file, and each would be read and parsed once more than the first build does.
 		this.app.workspace.onLayoutReady(() => {
 			store.reportLoadProblems(ctx.t());
+			bridge.listen(this);
 			void bridge.build();
 		});
 	}
