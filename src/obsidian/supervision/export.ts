@@ -1,10 +1,10 @@
 import { Modal, Notice, Setting, type TFile } from 'obsidian';
-import { normalizeFolder } from '../../core/folders';
 import type { Translate } from '../../core/i18n';
 import { exportForSupervisor, type ExportRefusal } from '../../core/supervision/export';
 import { privacyPort } from '../../core/supervision/services';
 import type { PluginContext } from '../context';
 import { createNote } from '../note-creator';
+import { vaultFolder } from '../paths';
 
 /** The outcome of an export. */
 export type ExportOutcome = { readonly kind: 'exported'; readonly path: string } | { readonly kind: 'refused'; readonly message: string };
@@ -33,7 +33,7 @@ export function activePreparation(ctx: PluginContext): TFile | null {
 /** Checks an export folder: inside the vault, and outside the journal folders (or the copy would count as a note). */
 function checkExportFolder(ctx: PluginContext, input: string): { ok: true; folder: string } | { ok: false; message: string } {
 	const t = ctx.t();
-	const check = normalizeFolder(input);
+	const check = vaultFolder(input);
 	if (!check.ok) {
 		return { ok: false, message: t('settings.folderRefused', { folder: input, reason: t(`folder.reason.${check.reason}`, { chars: check.chars ?? '' }) }) };
 	}

@@ -10,6 +10,7 @@ import {
 } from '../../core/privacy/pseudonymise';
 import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
+import { vaultPath } from '../paths';
 
 type RoleChoice = PersonRole | 'keep';
 
@@ -183,9 +184,9 @@ export class PseudonymiseModal extends Modal {
 		const t = this.ctx.t();
 		const title = t('privacy.mappingNote', { note: this.file.basename });
 		const folder = this.file.parent?.path ?? '';
-		const prefix = folder === '' || folder === '/' ? '' : `${folder}/`;
-		let path = `${prefix}${title}.md`;
-		for (let n = 2; this.ctx.app.vault.getAbstractFileByPath(path); n++) path = `${prefix}${title} ${n}.md`;
+		const inFolder = (name: string): string => (folder === '' || folder === '/' ? vaultPath(name) : vaultPath(folder, name));
+		let path = inFolder(`${title}.md`);
+		for (let n = 2; this.ctx.app.vault.getAbstractFileByPath(path); n++) path = inFolder(`${title} ${n}.md`);
 		await this.ctx.app.vault.create(path, mappingNote(title, result));
 	}
 
