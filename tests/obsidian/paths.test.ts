@@ -6,7 +6,7 @@
  * the folders and names are typed with a decomposed å (a + combining ring) and non-breaking spaces.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TFile } from 'obsidian';
+import { TFile } from 'obsidian';
 import { PseudonymiseModal, type initialState } from '../../src/obsidian/watch/pseudonymise-modal';
 import { vaultFolder, vaultFolders, vaultPath } from '../../src/obsidian/paths';
 import { flush, loadPlugin, runCommand } from './harness';
@@ -55,9 +55,9 @@ describe('vault paths are normalised as Obsidian normalises them', () => {
 	it('the pseudonymisation key note', async () => {
 		const note = 'Hun har CPR 030331-1234.\n';
 		const { app, plugin } = await loadPlugin({ [`Journal/Møde${NBSP}A.md`]: note });
-		const file = app.vault.getFileByPath(`Journal/Møde${NBSP}A.md`)?.asOriginalType2__() as TFile;
+		const file: unknown = app.vault.getFileByPath(`Journal/Møde${NBSP}A.md`);
 		const ctx = plugin.context;
-		if (!ctx || !file) throw new Error('not loaded');
+		if (!ctx || !(file instanceof TFile)) throw new Error('not loaded');
 		const modal = new PseudonymiseModal(ctx, file, note);
 		(modal as unknown as { state: ReturnType<typeof initialState> }).state.keepMapping = true;
 		const create = vi.spyOn(app.vault, 'create');
