@@ -23,6 +23,12 @@ export default defineConfig([
 	},
 	{ files: ['src/core/**/*.ts', 'src/cli/**/*.ts'], rules: noObsidian },
 	{
+		// Pop-out windows have their own document: the plugin's UI uses activeDocument (or the
+		// element's own createEl/createSvg), never the main window's `document`.
+		files: ['src/obsidian/**/*.ts', 'src/main.ts'],
+		rules: { 'obsidianmd/prefer-active-doc': 'error' },
+	},
+	{
 		// The community directory's manifest rules (a description of letters, digits, spaces and
 		// .,!?'"- only, ending with a period; no forbidden words; the required keys and types).
 		// The rule reads an ESTree object expression, which typescript-eslint's parser makes of a

@@ -89,6 +89,13 @@ describe('the layers', { timeout: 60_000 }, () => {
 		expect(JSON.stringify(config.rules['no-restricted-imports'])).toContain('"name":"obsidian"');
 	});
 
+	it('lints the plugin UI for pop-out windows: activeDocument, not the main window\'s document', async () => {
+		const eslint = new ESLint();
+		const config = (await eslint.calculateConfigForFile('src/obsidian/anything.ts')) as { rules: Record<string, unknown> };
+		expect(JSON.stringify(config.rules['obsidianmd/prefer-active-doc'])).toMatch(/^\[2|^"error"|^2/);
+		expect(JSON.stringify(config.rules['obsidianmd/prefer-active-doc'] ?? '')).not.toBe('');
+	});
+
 	it('lets the adapter import obsidian', async () => {
 		const config = (await new ESLint().calculateConfigForFile('src/obsidian/anything.ts')) as { rules: Record<string, unknown> };
 		expect(JSON.stringify(config.rules['no-restricted-imports'] ?? '')).not.toContain('"name":"obsidian"');
