@@ -24,7 +24,9 @@ export default class ThreeGazesPlugin extends Plugin {
 		const store = await SettingsStore.load(this);
 		const index = new JournalIndex({ journalFolders: vaultFolders(store.settings.journalFolders) });
 		const cacheDir = this.manifest.dir;
-		const bridge = new VaultBridge(this.app, index, cacheDir ? { path: vaultPath(cacheDir, 'index-cache.json'), pluginVersion: this.manifest.version } : null);
+		const noteText = (): boolean => store.settings.privacy.cacheNoteText;
+		const bridge = new VaultBridge(this.app, index, cacheDir ? { path: vaultPath(cacheDir, 'index-cache.json'), pluginVersion: this.manifest.version, noteText } : null);
+		let cachedNoteText = noteText();
 		const ctx: PluginContext = {
 			app: this.app,
 			plugin: this,
@@ -49,6 +51,10 @@ export default class ThreeGazesPlugin extends Plugin {
 			new ThreeGazesSettingTab(ctx, () => {
 				// Open editors redraw their language-watch underlines with the new settings.
 				this.app.workspace.updateOptions();
+				if (noteText() !== cachedNoteText) {
+					cachedNoteText = noteText();
+					bridge.noteTextSettingChanged();
+				}
 				const folders = vaultFolders(store.settings.journalFolders);
 				if (folders.join('\n') === index.journalFolders.join('\n')) return;
 				index.setJournalFolders(folders);

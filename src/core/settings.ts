@@ -52,6 +52,12 @@ export interface Settings {
 	readonly privacy: {
 		/** Underline identifiers (CPR, phone, names, ...) in the editor. */
 		readonly enabled: boolean;
+		/**
+		 * Keep the notes' text in the index cache in the plugin's folder (a faster start). Off, the
+		 * cache holds no note's text, only which other files are not journal notes, and every journal
+		 * note is read again at start-up.
+		 */
+		readonly cacheNoteText: boolean;
 	};
 	/** Supervision preparation. */
 	readonly supervision: {
@@ -70,7 +76,7 @@ export const DEFAULT_SETTINGS = {
 	filenamePattern: '{{date:YYYY-MM-DD}} {{title}}',
 	reflection: { period: 'last-4-weeks', from: null, to: null },
 	languageWatch: { enabled: true, disabledCategories: [], customPhrases: [], allowWords: [] },
-	privacy: { enabled: true },
+	privacy: { enabled: true, cacheNoteText: true },
 	supervision: { exportFolder: '' },
 } as const satisfies Settings;
 

@@ -22,7 +22,7 @@ afterEach(() => {
 const settingsWith = (change: Partial<Settings['languageWatch']> = {}, privacy = true): Settings => ({
 	...(DEFAULT_SETTINGS as Settings),
 	languageWatch: { ...DEFAULT_SETTINGS.languageWatch, ...change },
-	privacy: { enabled: privacy },
+	privacy: { enabled: privacy, cacheNoteText: true },
 });
 
 function marks(set: DecorationSet): Array<{ from: number; to: number; cls: string; title: string }> {

@@ -189,6 +189,8 @@ export class PseudonymiseModal extends Modal {
 			new Notice(t('privacy.changed'));
 			return 0;
 		}
+		// The note's old text leaves the index cache in the plugin's folder promptly.
+		this.ctx.bridge.forgetText(this.file.path);
 		if (this.state.keepMapping) await this.saveMapping(result);
 		new Notice(t('privacy.done', { count: result.replacements }));
 		this.close();
