@@ -1,6 +1,5 @@
 import { Plugin } from 'obsidian';
 import { translator } from './core/i18n';
-import { checkFolders } from './core/folders';
 import { JournalIndex } from './core/journal-index';
 import type { PluginContext } from './obsidian/context';
 import { registerNewEntryCommand } from './obsidian/commands/new-entry';
@@ -14,6 +13,7 @@ import { ThreeGazesSettingTab } from './obsidian/settings-tab';
 import { SettingsStore } from './obsidian/settings-store';
 import { VaultBridge } from './obsidian/vault-bridge';
 import { registerTime } from './obsidian/time/register';
+import { vaultFolders, vaultPath } from './obsidian/paths';
 import { registerWatch } from './obsidian/watch/register';
 
 /** Lifecycle and wiring only: every feature lives in src/obsidian (UI) and src/core (logic). */
@@ -23,9 +23,11 @@ export default class ThreeGazesPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		const store = await SettingsStore.load(this);
-		const index = new JournalIndex({ journalFolders: checkFolders(store.settings.journalFolders).folders });
+		const index = new JournalIndex({ journalFolders: vaultFolders(store.settings.journalFolders) });
 		const cacheDir = this.manifest.dir;
-		const bridge = new VaultBridge(this.app, index, cacheDir ? { path: `${cacheDir}/index-cache.json`, pluginVersion: this.manifest.version } : null);
+		const noteText = (): boolean => store.settings.privacy.cacheNoteText;
+		const bridge = new VaultBridge(this.app, index, cacheDir ? { path: vaultPath(cacheDir, 'index-cache.json'), pluginVersion: this.manifest.version, noteText } : null);
+		let cachedNoteText = noteText();
 		const ctx: PluginContext = {
 			app: this.app,
 			plugin: this,
@@ -51,16 +53,22 @@ export default class ThreeGazesPlugin extends Plugin {
 			new ThreeGazesSettingTab(ctx, () => {
 				// Open editors redraw their language-watch underlines with the new settings.
 				this.app.workspace.updateOptions();
-				const folders = checkFolders(store.settings.journalFolders).folders;
+				if (noteText() !== cachedNoteText) {
+					cachedNoteText = noteText();
+					bridge.noteTextSettingChanged();
+				}
+				const folders = vaultFolders(store.settings.journalFolders);
 				if (folders.join('\n') === index.journalFolders.join('\n')) return;
 				index.setJournalFolders(folders);
 				void bridge.build();
 			}),
 		);
 
-		bridge.listen(this);
+		// Vault events are followed from layout ready on: while a vault loads, Obsidian fires `create`
+		// for every existing file, and each would be read and parsed once more than the first build does.
 		this.app.workspace.onLayoutReady(() => {
 			store.reportLoadProblems(ctx.t());
+			bridge.listen(this);
 			void bridge.build();
 		});
 	}

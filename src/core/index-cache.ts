@@ -348,9 +348,13 @@ export class StampedIndex {
 		return this.stamps.size;
 	}
 
-	/** The cache's lines after its header, one per file looked at (a note's line reused while it is unchanged). */
-	*cacheLines(): Generator<string> {
+	/**
+	 * The cache's lines after its header, one per file looked at (a note's line reused while it is
+	 * unchanged). `keep` leaves files out: a record left out is simply read again at the next start.
+	 */
+	*cacheLines(keep?: (path: string, kind: CachedFile['kind']) => boolean): Generator<string> {
 		for (const [path, entry] of this.entries()) {
+			if (keep && !keep(path, entry.kind)) continue;
 			if (entry.kind !== 'note') {
 				const line = cacheLine(path, entry);
 				if (line !== null) yield line;

@@ -63,6 +63,12 @@ export interface Settings {
 	readonly privacy: {
 		/** Underline identifiers (CPR, phone, names, ...) in the editor. */
 		readonly enabled: boolean;
+		/**
+		 * Keep the notes' text in the index cache in the plugin's folder (a faster start). Off, the
+		 * cache holds no note's text, only which other files are not journal notes, and every journal
+		 * note is read again at start-up.
+		 */
+		readonly cacheNoteText: boolean;
 	};
 	/** Search reflections. */
 	readonly search: {
@@ -103,7 +109,7 @@ export const DEFAULT_SETTINGS = {
 	filenamePattern: '{{date:YYYY-MM-DD}} {{title}}',
 	reflection: { period: 'last-4-weeks', from: null, to: null },
 	languageWatch: { enabled: true, disabledCategories: [], customPhrases: [], allowWords: [], notHere: [] },
-	privacy: { enabled: true },
+	privacy: { enabled: true, cacheNoteText: true },
 	search: { order: 'relevance', saved: [] },
 	reminders: { enabled: false, supervision: true, revisit: true, followUps: true, lastShown: null },
 	supervision: { exportFolder: '', cadenceWeeks: 8 },

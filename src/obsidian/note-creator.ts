@@ -1,6 +1,6 @@
-import { Notice, TFile, TFolder, normalizePath, type App } from 'obsidian';
-import { normalizeFolder } from '../core/folders';
+import { Notice, TFile, TFolder, type App } from 'obsidian';
 import type { Translate } from '../core/i18n';
+import { vaultFolder, vaultPath } from './paths';
 
 /** What to do when the file name is taken. */
 export type IfExists = 'open-existing' | 'new-name';
@@ -14,8 +14,8 @@ export type CreateOutcome =
 /** Creates every missing folder of a vault-relative path, one level at a time. */
 export async function ensureFolder(app: App, folder: string): Promise<void> {
 	let path = '';
-	for (const segment of folder.split('/')) {
-		path = path ? `${path}/${segment}` : segment;
+	for (const segment of vaultPath(folder).split('/')) {
+		path = path ? vaultPath(path, segment) : segment;
 		const existing = app.vault.getAbstractFileByPath(path);
 		if (existing instanceof TFolder) continue;
 		if (existing) throw new Error(`"${path}" is a file, not a folder`);
@@ -33,7 +33,7 @@ export async function createNote(
 	t: Translate,
 	request: { readonly folder: string; readonly fileName: string; readonly content: string; readonly ifExists: IfExists },
 ): Promise<CreateOutcome> {
-	const check = normalizeFolder(request.folder);
+	const check = vaultFolder(request.folder);
 	if (!check.ok) {
 		const message = t('settings.folderRefused', { folder: request.folder, reason: t(`folder.reason.${check.reason}`, { chars: check.chars ?? '' }) });
 		new Notice(message);
@@ -41,7 +41,7 @@ export async function createNote(
 	}
 	try {
 		await ensureFolder(app, check.folder);
-		let path = normalizePath(`${check.folder}/${request.fileName}.md`);
+		let path = vaultPath(check.folder, `${request.fileName}.md`);
 		const existing = app.vault.getAbstractFileByPath(path);
 		if (existing instanceof TFile && request.ifExists === 'open-existing') {
 			new Notice(t('newEntry.exists', { path }));
@@ -49,7 +49,7 @@ export async function createNote(
 			return { kind: 'existing', file: existing };
 		}
 		for (let n = 2; app.vault.getAbstractFileByPath(path); n++) {
-			path = normalizePath(`${check.folder}/${request.fileName} ${n}.md`);
+			path = vaultPath(check.folder, `${request.fileName} ${n}.md`);
 		}
 		const file = await app.vault.create(path, request.content);
 		await app.workspace.getLeaf(false).openFile(file);

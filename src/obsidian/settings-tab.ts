@@ -1,8 +1,9 @@
 import { PluginSettingTab, Setting, type SettingDefinitionItem } from 'obsidian';
-import { checkFolders, normalizeFolder } from '../core/folders';
+import { normalizeFolder } from '../core/folders';
 import type { Translate } from '../core/i18n';
 import type { Settings } from '../core/settings';
 import type { PluginContext } from './context';
+import { vaultFolder, vaultFolders } from './paths';
 import { WATCH_SECTION } from './watch/settings-section';
 import { SUPERVISION_SECTION } from './supervision/settings';
 import { TIME_SECTION } from './time/settings';
@@ -55,7 +56,7 @@ export const GENERAL_SECTION: SettingsSection = {
 					const error = folderError(line, t);
 					if (error) return { error };
 				}
-				return { ...s, journalFolders: checkFolders(lines).folders };
+				return { ...s, journalFolders: vaultFolders(lines) };
 			},
 		},
 		{
@@ -65,7 +66,7 @@ export const GENERAL_SECTION: SettingsSection = {
 			control: { type: 'text', placeholder: 'Skabeloner' },
 			get: (s) => s.templateFolder,
 			set: (s, value, t) => {
-				const check = normalizeFolder(String(value));
+				const check = vaultFolder(String(value));
 				if (!check.ok) return { error: folderError(String(value), t) ?? '' };
 				return { ...s, templateFolder: check.folder };
 			},

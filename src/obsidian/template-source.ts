@@ -1,9 +1,9 @@
 import { TFile } from 'obsidian';
 import type { Lang } from '../core/domain';
-import { normalizeFolder } from '../core/folders';
 import { installedTemplatePath } from '../core/templates/install';
 import type { TemplateDef } from '../core/templates/registry';
 import type { PluginContext } from './context';
+import { vaultFolder, vaultPath } from './paths';
 
 /** A template's text and where it came from. */
 export interface TemplateSource {
@@ -17,9 +17,9 @@ export interface TemplateSource {
  * (it may be edited), else the bundled template.
  */
 export async function loadTemplate(ctx: PluginContext, def: TemplateDef, lang: Lang): Promise<TemplateSource> {
-	const folder = normalizeFolder(ctx.settings().templateFolder);
+	const folder = vaultFolder(ctx.settings().templateFolder);
 	if (folder.ok) {
-		const path = installedTemplatePath(folder.folder, def, lang);
+		const path = vaultPath(installedTemplatePath(folder.folder, def, lang));
 		const file = ctx.app.vault.getAbstractFileByPath(path);
 		if (file instanceof TFile) return { text: await ctx.app.vault.cachedRead(file), vaultPath: path };
 	}

@@ -19,6 +19,11 @@ const SLICE_MS = 8;
 const READ_BATCH = 64;
 /** How long after the last change the cache is written (one write per burst of edits). */
 const CACHE_SAVE_DELAY_MS = 10_000;
+/**
+ * How soon the cache is written after a note was deleted or pseudonymised, or its text may no longer
+ * be cached: its old text leaves the plugin's folder then, not after the next burst of edits.
+ */
+export const CACHE_PRIVACY_SAVE_DELAY_MS = 500;
 
 /** Progress of the first build, for a status line. */
 export interface BuildProgress {
@@ -40,6 +45,11 @@ export interface IndexCacheOptions {
 	/** Vault-relative path of the cache file, in the plugin's folder. */
 	readonly path: string;
 	readonly pluginVersion: string;
+	/**
+	 * Whether the notes' text may be cached (the setting `privacy.cacheNoteText`; yes when absent).
+	 * When not, the cache holds only the files that are not journal notes, by path and stamp.
+	 */
+	readonly noteText?: () => boolean;
 }
 
 function yieldToUi(): Promise<void> {
@@ -68,6 +78,10 @@ export class VaultBridge {
 	private generation = 0;
 	private readonly stamped: StampedIndex;
 	private saveTimer: number | null = null;
+	/** True while the pending save is a prompt one (privacy): a later edit does not postpone it. */
+	private promptSave = false;
+	/** Notes pseudonymised and not yet read again: their old text is kept out of the cache. */
+	private readonly textGone = new Set<string>();
 	private saving: Promise<void> | null = null;
 	private report: BuildReport = { restored: 0, read: 0, dropped: 0, cacheRejected: null };
 
@@ -89,7 +103,9 @@ export class VaultBridge {
 			vault.on('delete', (file) => {
 				if (!(file instanceof TFile)) return;
 				this.stamped.remove(file.path);
-				this.scheduleSave();
+				this.textGone.delete(file.path);
+				// Its text leaves the cache now, not after the next burst of edits.
+				this.scheduleSave(CACHE_PRIVACY_SAVE_DELAY_MS);
 			}),
 		);
 		owner.registerEvent(
@@ -129,10 +145,25 @@ export class VaultBridge {
 		return this.report;
 	}
 
+	/**
+	 * A note's text was replaced (pseudonymised): its old text is kept out of the cache from now on,
+	 * until the note is read again, and the cache is written promptly.
+	 */
+	forgetText(path: string): void {
+		this.textGone.add(path);
+		this.scheduleSave(CACHE_PRIVACY_SAVE_DELAY_MS);
+	}
+
+	/** The setting on caching the notes' text changed: the cache is written again promptly, as it now says. */
+	noteTextSettingChanged(): void {
+		this.scheduleSave(CACHE_PRIVACY_SAVE_DELAY_MS);
+	}
+
 	/** Writes the cache now (after a pending delayed save); resolves when written. */
 	async saveCacheNow(): Promise<void> {
 		if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
 		this.saveTimer = null;
+		this.promptSave = false;
 		await this.saving;
 		this.saving = this.writeCache();
 		await this.saving;
@@ -242,7 +273,10 @@ export class VaultBridge {
 			if (generation !== this.generation) return;
 			sliceStart = performance.now();
 			for (const item of read) {
-				if (item) this.stamped.upsert(item.file, item.stamp);
+				if (item) {
+					this.stamped.upsert(item.file, item.stamp);
+					this.textGone.delete(item.file.path);
+				}
 				if (performance.now() - sliceStart > SLICE_MS) {
 					await yieldToUi();
 					if (generation !== this.generation) return;
@@ -258,9 +292,14 @@ export class VaultBridge {
 
 	private scheduleSave(delay = CACHE_SAVE_DELAY_MS): void {
 		if (!this.cache) return;
+		const prompt = delay < CACHE_SAVE_DELAY_MS;
+		// A prompt save already due is not put off by an ordinary edit; it writes that edit too.
+		if (this.saveTimer !== null && this.promptSave && !prompt) return;
 		if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+		this.promptSave = prompt;
 		this.saveTimer = window.setTimeout(() => {
 			this.saveTimer = null;
+			this.promptSave = false;
 			void this.saveCacheNow();
 		}, delay);
 	}
@@ -272,7 +311,10 @@ export class VaultBridge {
 		const generation = this.generation;
 		const lines: string[] = [];
 		let sliceStart = performance.now();
-		for (const line of this.stamped.cacheLines()) {
+		const noteText = this.cache.noteText?.() ?? true;
+		// Without the notes' text, only files that are not journal notes are cached (a skip's reason may quote the note).
+		const keep = (path: string, kind: CachedFile['kind']): boolean => (noteText ? !this.textGone.has(path) : kind === 'other');
+		for (const line of this.stamped.cacheLines(keep)) {
 			lines.push(line);
 			if (performance.now() - sliceStart > SLICE_MS) {
 				await yieldToUi();
@@ -293,6 +335,7 @@ export class VaultBridge {
 		const item = await this.read(file);
 		if (!item) return;
 		this.stamped.upsert(item.file, item.stamp);
+		this.textGone.delete(item.file.path);
 		this.scheduleSave();
 	}
 

@@ -47,6 +47,41 @@ describe('the release bundle', () => {
 		expect(String(manifest.description)).toMatch(/\.$/);
 		expect(versions[pkg.version]).toBe(manifest.minAppVersion);
 	});
+
+	it('describes what it does for her, in the characters the directory allows, as package.json does', () => {
+		const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { description: string };
+		const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { description: string };
+		expect(manifest.description).toMatch(/^[A-Za-z0-9 .,!?'"-]+$/);
+		expect(manifest.description).toMatch(/^Journal and reflect on your leadership/);
+		expect(manifest.description).toMatch(/\.$/);
+		expect(manifest.description).not.toMatch(/(^|\. )Private\./);
+		expect(pkg.description).toBe(manifest.description);
+	});
+});
+
+// `npm run lint` is `eslint .`: it must lint manifest.json with the plugin's manifest rule.
+describe('the manifest lint', { timeout: 60_000 }, () => {
+	const manifest = existsSync('manifest.json') ? readFileSync('manifest.json', 'utf8') : '{}';
+
+	it('is part of `eslint .`, with the manifest rule as an error', async () => {
+		const eslint = new ESLint();
+		expect(await eslint.isPathIgnored('manifest.json')).toBe(false);
+		const config = (await eslint.calculateConfigForFile('manifest.json')) as { rules: Record<string, unknown> };
+		expect(JSON.stringify(config.rules['obsidianmd/validate-manifest'])).toMatch(/^\[2|^"error"|^2/);
+		const [result] = await eslint.lintFiles(['manifest.json']);
+		expect(result?.messages).toEqual([]);
+	});
+
+	it.each([
+		['a colon (the old description)', 'A reflective journal for leaders in elder care: templates. Private.'],
+		['no final period', 'Journal and reflect on your leadership'],
+		['a Danish letter', 'Journal for ledere i ældreplejen.'],
+		['the word plugin', 'A plugin for journaling about leadership.'],
+	])('fails a description with %s', async (_label, description) => {
+		const text = manifest.replace(/"description": "[^"]*"/, `"description": ${JSON.stringify(description)}`);
+		const [result] = await new ESLint().lintText(text, { filePath: 'manifest.json' });
+		expect(result?.messages.map((m) => m.ruleId)).toContain('obsidianmd/validate-manifest');
+	});
 });
 
 // Loading the lint configuration (type-aware rules) takes seconds: a generous timeout, not a speed test.
@@ -54,6 +89,13 @@ describe('the layers', { timeout: 60_000 }, () => {
 	it.each(['src/core/anything.ts', 'src/cli/anything.ts'])('lint forbids importing obsidian in %s', async (file) => {
 		const config = (await new ESLint().calculateConfigForFile(file)) as { rules: Record<string, unknown> };
 		expect(JSON.stringify(config.rules['no-restricted-imports'])).toContain('"name":"obsidian"');
+	});
+
+	it('lints the plugin UI for pop-out windows: activeDocument, not the main window\'s document', async () => {
+		const eslint = new ESLint();
+		const config = (await eslint.calculateConfigForFile('src/obsidian/anything.ts')) as { rules: Record<string, unknown> };
+		expect(JSON.stringify(config.rules['obsidianmd/prefer-active-doc'])).toMatch(/^\[2|^"error"|^2/);
+		expect(JSON.stringify(config.rules['obsidianmd/prefer-active-doc'] ?? '')).not.toBe('');
 	});
 
 	it('lets the adapter import obsidian', async () => {

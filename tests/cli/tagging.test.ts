@@ -96,6 +96,17 @@ describe('tag', () => {
 		expect(readFileSync(join(dir, 'note.md'), 'utf8')).toBe('---\ntags:\n  - blik/borger\n  - blik/selv\n---\nx\n');
 	});
 
+	it.each([
+		['gaze/self at the very start of the text', 'gaze/self og mere\n', 'gaze/staff'],
+		['gaze/self after a space', 'Om #gaze/self\n', 'gaze/staff'],
+		['gaze/self inside a word is not a tag word', 'megaze/self\n', 'blik/medarbejdere'],
+		['gaze/self after a digit is not a tag word', '2gaze/self\n', 'blik/medarbejdere'],
+	])('writes new tags in the vocabulary the note already uses: %s', async (_label, text, tag) => {
+		writeFileSync(join(dir, 'note.md'), text);
+		expect((await run('tag', 'note.md', '--gaze', 'staff')).code).toBe(0);
+		expect(readFileSync(join(dir, 'note.md'), 'utf8')).toContain(`  - ${tag}\n`);
+	});
+
 	it('exits 1 for a file that does not exist', async () => {
 		expect((await run('tag', 'missing.md', '--gaze', 'self')).code).toBe(1);
 	});

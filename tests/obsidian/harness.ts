@@ -49,6 +49,12 @@ export interface LoadOptions {
 	readonly manifest?: Partial<PluginManifest>;
 	/** Runs on the fresh app before the plugin loads (set file stats, put files in the adapter, spy). */
 	readonly prepare?: (app: App) => void | Promise<void>;
+	/**
+	 * Fire `create` for every file and folder after onload and before layout ready, as Obsidian does
+	 * while a vault loads (obsidian.d.ts, `Vault.on('create')`: "also called when the vault is first
+	 * loaded for each existing file"). On by default; the fake alone fires none for the files it starts with.
+	 */
+	readonly startupEvents?: boolean;
 	/** The plugin class to load; the source's by default (the release-bundle test loads main.js's). */
 	readonly pluginClass?: typeof ThreeGazesPlugin;
 }
@@ -66,20 +72,64 @@ export async function loadPlugin(files: Record<string, string>, options: LoadOpt
 	live.push(plugin);
 	plugin.load();
 	await flush();
+	if (options.startupEvents !== false) await emitStartupCreates(app);
 	if (options.layoutReady !== false) {
 		app.workspace.setLayoutReady__();
 		await flush(10);
 	}
-	const commands = (plugin as unknown as { commands__: Map<string, { id: string; name: string; callback?: () => unknown; editorCallback?: (...args: unknown[]) => unknown }> }).commands__;
+	const commands = (plugin as unknown as { commands__: Map<string, RegisteredCommand> }).commands__;
 	return { app, plugin, saveData, commands, handlersBefore };
 }
 
-/** Runs a command by id (the plugin's own id prefix is not needed). */
-export async function runCommand(commands: Map<string, { callback?: () => unknown }>, id: string): Promise<void> {
+/** A command as the plugin registered it (the fake's Plugin keeps them as given). */
+export interface RegisteredCommand {
+	readonly id: string;
+	readonly name: string;
+	readonly callback?: () => unknown;
+	readonly checkCallback?: (checking: boolean) => boolean | void;
+	readonly editorCallback?: (...args: unknown[]) => unknown;
+	readonly editorCheckCallback?: (checking: boolean, ...args: unknown[]) => boolean | void;
+}
+
+/**
+ * Whether the command palette offers a command now, as Obsidian decides (obsidian.d.ts, `Command`):
+ * `checkCallback(true)` must return true ("If checking is true, then you must not perform any action
+ * ... only return whether the command can be executed"); a plain `callback` is always offered. The fake
+ * has no palette. Editor commands are not asked here (the fake has no active editor for them).
+ */
+export function commandAvailable(commands: Map<string, RegisteredCommand>, id: string): boolean {
 	const command = commands.get(id);
-	if (!command?.callback) throw new Error(`no command ${id}`);
-	await command.callback();
+	if (!command) throw new Error(`no command ${id}`);
+	if (command.checkCallback) return command.checkCallback(true) === true;
+	return command.callback !== undefined;
+}
+
+/**
+ * Runs a command by id (the plugin's own id prefix is not needed), as Obsidian runs it from the
+ * palette: `checkCallback(false)` (the action), or `callback()`. A command the palette would not offer
+ * throws.
+ */
+export async function runCommand(commands: Map<string, RegisteredCommand>, id: string): Promise<void> {
+	const command = commands.get(id);
+	if (!command) throw new Error(`no command ${id}`);
+	if (command.checkCallback) {
+		if (!commandAvailable(commands, id)) throw new Error(`command ${id} is not available now`);
+		command.checkCallback(false);
+	} else if (command.callback) {
+		await command.callback();
+	} else {
+		throw new Error(`command ${id} has no callback`);
+	}
 	await flush(10);
+}
+
+/** Fires `create` for every file and folder in the vault (the root aside), as Obsidian does at start-up. */
+export async function emitStartupCreates(app: App): Promise<void> {
+	for (const file of app.vault.getAllLoadedFiles()) {
+		if (file.path === '/' || file.path === '') continue;
+		app.vault.trigger('create', file);
+	}
+	await flush();
 }
 
 /** How many vault event handlers are registered. */

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TFile, type MarkdownView } from 'obsidian';
 import type { App } from 'obsidian-test-mocks/obsidian';
 import type ThreeGazesPlugin from '../../src/main';
+import type { ThreeGazesSettingTab } from '../../src/obsidian/settings-tab';
+import { CACHE_PRIVACY_SAVE_DELAY_MS } from '../../src/obsidian/vault-bridge';
+import { WATCH_SECTION } from '../../src/obsidian/watch/settings-section';
+import { PseudonymiseModal, type initialState } from '../../src/obsidian/watch/pseudonymise-modal';
 import { flush, loadPlugin } from './harness';
 
 afterEach(() => vi.restoreAllMocks());
@@ -109,5 +114,72 @@ describe('the persisted index cache', () => {
 		expect(warm.ctx.index.get(file.path)?.gazes).toEqual(['staff']);
 		await warm.ctx.bridge.saveCacheNow();
 		expect(await warm.app.vault.adapter.read(CACHE)).toContain('blik/medarbejdere');
+	});
+});
+
+describe('the index cache and her privacy', () => {
+	const SECRET = 'Fru Birthe Hansen, CPR 030331-1234';
+	const files = (): Record<string, string> => ({ ...NOTES, 'Journal/2026-11-01 Hemmelig.md': `---\ntags: [blik/borger]\n---\n${SECRET} var urolig.\n` });
+	/** Waits past the prompt save (real timers: the plugin's save runs on window.setTimeout). */
+	const afterPromptSave = () => new Promise((resolve) => setTimeout(resolve, CACHE_PRIVACY_SAVE_DELAY_MS + 300));
+	/** The cache as it is on disk; `\uXXXX` escapes read back (the file is ASCII). */
+	const onDisk = async (app: App): Promise<string> => JSON.parse(`"${(await app.vault.adapter.read(CACHE)).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`.replace(/\\\\u/g, '\\u')) as string;
+
+	it('holds the notes\' text (what the README says it holds)', async () => {
+		const cold = await start({ files: files() });
+		expect(await onDisk(cold.app)).toContain(SECRET);
+	});
+
+	it('loses a deleted note\'s text at the next save, which comes promptly and is not put off by an edit', async () => {
+		const cold = await start({ files: files() });
+		const { app } = cold;
+		await app.fileManager.trashFile(app.vault.getFileByPath('Journal/2026-11-01 Hemmelig.md')!);
+		// An ordinary edit right after would put an ordinary save off by seconds; not this one.
+		await app.vault.modify(app.vault.getFileByPath('Journal/2026-10-03 Note 2.md')!, '---\ntags: [blik/selv]\n---\nÆndret\n');
+		await afterPromptSave();
+		const text = await onDisk(app);
+		expect(text).not.toContain(SECRET);
+		expect(text).toContain('Ændret');
+	});
+
+	it('loses a pseudonymised note\'s old text promptly, through the file or through the open editor', async () => {
+		for (const throughEditor of [false, true]) {
+			const cold = await start({ files: files() });
+			const { app, ctx } = cold;
+			const file: unknown = app.vault.getFileByPath('Journal/2026-11-01 Hemmelig.md');
+			if (!(file instanceof TFile)) throw new Error('missing');
+			const original = await app.vault.read(file as never);
+			// An editor whose changes Obsidian has not saved to the file yet: the modify event comes later.
+			const editor = { value: original, getValue() { return this.value; }, offsetToPos: (offset: number) => ({ line: 0, ch: offset }), transaction() { editor.value = 'pseudonymised'; } };
+			const view = throughEditor ? ({ file, editor } as unknown as MarkdownView) : null;
+			const modal = new PseudonymiseModal(ctx, file, original, view);
+			const state = (modal as unknown as { state: ReturnType<typeof initialState> }).state;
+			for (const person of state.people) person.role = 'citizen';
+			expect(await modal.apply()).toBeGreaterThan(0);
+			await afterPromptSave();
+			const text = await onDisk(app);
+			expect(text, throughEditor ? 'editor' : 'file').not.toContain('030331-1234');
+			expect(text).not.toContain('Birthe');
+			if (!throughEditor) expect(text).toContain('[CPR removed]');
+		}
+	});
+
+	it('keeps no note text at all with the setting off, at the cost of reading every journal note at start-up', async () => {
+		const cold = await start({ files: files() });
+		const { app, plugin, ctx } = cold;
+		const tab = (plugin as unknown as { settingTabs__: ThreeGazesSettingTab[] }).settingTabs__[0]!;
+		const spec = WATCH_SECTION.specs.find((s) => s.key === 'privacy.cacheNoteText')!;
+		expect(await tab.apply(spec, false)).toBeNull();
+		await afterPromptSave();
+		const text = await onDisk(app);
+		expect(text).not.toContain(SECRET);
+		expect(text).not.toContain('Note 1\\n');
+		const records = text.split('\n').slice(1).filter(Boolean).map((line) => JSON.parse(line) as unknown[]);
+		expect(records.every((r) => r[3] === 'other')).toBe(true);
+		expect(ctx.settings().privacy.cacheNoteText).toBe(false);
+		// The next start reads every journal note again (43 here), and the index is whole.
+		const warm = await start({ files: files(), cache: await app.vault.adapter.read(CACHE) });
+		expect(warm.reads.length).toBe(43);
+		expect(warm.ctx.index.size).toBe(cold.ctx.index.size);
 	});
 });

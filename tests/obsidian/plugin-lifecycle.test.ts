@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JournalIndex } from '../../src/core/journal-index';
+import type { NoteFile } from '../../src/core/note-parser';
 import type ThreeGazesPlugin from '../../src/main';
 import { captureNotices, flush, loadPlugin, vaultHandlerCount } from './harness';
 
@@ -29,6 +31,37 @@ describe('plugin lifecycle', () => {
 		// The note outside the journal folder counts: it carries a gaze tag.
 		expect([...index.notes()].map((n) => n.path).sort()).toEqual(['Andet/Tagget.md', 'Journal/2026-11-20 Dag.md', 'Journal/2026-11-21 Møde.md']);
 		expect(index.skipped().map((s) => s.path)).toEqual(['Journal/Ødelagt.md']);
+	});
+
+	it('parses each note once at start-up, although Obsidian fires create for every file before layout ready', async () => {
+		const parsed = vi.spyOn(JournalIndex.prototype, 'upsert');
+		const reads: string[] = [];
+		const { app, plugin } = await loadPlugin(NOTES, {
+			prepare: (app) => {
+				const original = app.vault.cachedRead.bind(app.vault);
+				vi.spyOn(app.vault, 'cachedRead').mockImplementation((file) => {
+					reads.push(file.path);
+					return original(file);
+				});
+			},
+		});
+		const paths = parsed.mock.calls.map(([file]: [NoteFile]) => file.path).sort();
+		expect(paths).toEqual(['Andet/Tagget.md', 'Journal/2026-11-20 Dag.md', 'Journal/2026-11-21 Møde.md', 'Journal/Ødelagt.md']);
+		expect(reads.sort()).toEqual(paths);
+		expect(indexOf(plugin).size).toBe(3);
+		// The start-up creates did reach the vault's handlers (the harness fires them, as Obsidian does) ...
+		expect(vaultHandlerCount(app)).toBeGreaterThan(0);
+		// ... and a note created after layout ready is followed.
+		await app.vault.create('Journal/2026-11-23 Senere.md', '---\ntags: [blik/selv]\n---\n');
+		await flush();
+		expect(indexOf(plugin).has('Journal/2026-11-23 Senere.md')).toBe(true);
+	});
+
+	it('follows no vault event before layout ready', async () => {
+		const { app, handlersBefore } = await loadPlugin(NOTES, { layoutReady: false });
+		expect(vaultHandlerCount(app)).toBe(handlersBefore);
+		app.workspace.setLayoutReady__();
+		expect(vaultHandlerCount(app)).toBeGreaterThan(handlersBefore);
 	});
 
 	it('follows create, modify, rename and delete in the vault', async () => {

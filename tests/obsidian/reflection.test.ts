@@ -47,6 +47,15 @@ function figure(view: ReflectionView, section: string, label: string): HTMLAncho
 }
 
 describe('the mirror view', () => {
+	it('draws every chart element with the parent element\'s createSvg (a pop-out window has its own document)', async () => {
+		const createSvg = vi.spyOn(Node.prototype as unknown as { createSvg: (...args: unknown[]) => SVGElement }, 'createSvg');
+		const view = await openView(await setup(FILES));
+		const drawn = [...view.contentEl.querySelectorAll('*')].filter((el) => el.namespaceURI === 'http://www.w3.org/2000/svg');
+		expect(drawn.length).toBeGreaterThan(5);
+		const made = new Set(createSvg.mock.results.map((r) => r.value as unknown));
+		for (const el of drawn) expect(made.has(el), el.tagName).toBe(true);
+	});
+
 	it('opens from the command in the right sidebar, once, found again by its type', async () => {
 		const loaded = await setup(FILES);
 		await runCommand(loaded.commands, 'open-reflection');

@@ -19,14 +19,17 @@ afterEach(() => vi.restoreAllMocks());
 const ROOT = join(__dirname, '../..');
 const MAIN = join(ROOT, 'main.js');
 
-/** Evaluates main.js as Obsidian does: a CommonJS module whose `obsidian` is the app's (here the fake). */
-function loadBundle(): typeof ThreeGazesPlugin {
+/**
+ * Evaluates main.js as Obsidian does: a CommonJS module whose `obsidian` is the app's (here the fake).
+ * `RegExpToUse` stands in for the global `RegExp` inside the bundle (to record the patterns it builds).
+ */
+function loadBundle(RegExpToUse: RegExpConstructor = RegExp): typeof ThreeGazesPlugin {
 	const nodeRequire = createRequire(import.meta.url);
 	const module = { exports: {} as { default?: typeof ThreeGazesPlugin } };
 	const requireForBundle = (id: string): unknown => (id === 'obsidian' ? obsidian : nodeRequire(id));
-	const wrapped = `(function (require, module, exports) {${readFileSync(MAIN, 'utf8')}\n})`;
-	const run = runInThisContext(wrapped, { filename: MAIN }) as (r: typeof requireForBundle, m: typeof module, e: typeof module.exports) => void;
-	run(requireForBundle, module, module.exports);
+	const wrapped = `(function (require, module, exports, RegExp) {${readFileSync(MAIN, 'utf8')}\n})`;
+	const run = runInThisContext(wrapped, { filename: MAIN }) as (r: typeof requireForBundle, m: typeof module, e: typeof module.exports, R: RegExpConstructor) => void;
+	run(requireForBundle, module, module.exports, RegExpToUse);
 	if (!module.exports.default) throw new Error('main.js exports no default plugin class');
 	return module.exports.default;
 }
@@ -98,6 +101,25 @@ describe('the release bundle (main.js) in the Obsidian fake', { timeout: 60_000 
 		// The comparison means something: the demo vault is read, and a list at the top is refused.
 		expect(fromBundle.notes.length).toBeGreaterThanOrEqual(40);
 		expect(fromBundle.skipped.map((s) => s.path)).toContain('Journal/2026-11-05 Liste.md');
+	});
+
+	// tests/build/no-lookbehind.test.ts reads every pattern in main.js; this records those it builds in the app.
+	it.runIf(existsSync(MAIN))('builds no regex lookbehind while it loads and indexes the demo vault', async () => {
+		const built: string[] = [];
+		const Recording: RegExpConstructor = new Proxy(RegExp, {
+			construct: (target, args: unknown[], newTarget: unknown): object => {
+				built.push(args[0] instanceof RegExp ? args[0].source : String(args[0]));
+				return Reflect.construct(target, args, newTarget === Recording ? target : (newTarget as typeof RegExp)) as object;
+			},
+			apply: (target, thisArg, args: unknown[]) => {
+				built.push(args[0] instanceof RegExp ? args[0].source : String(args[0]));
+				return Reflect.apply(target, thisArg, args) as unknown;
+			},
+		});
+		const loaded = await loadPlugin({ ...demoVault(), ...TRICKY }, { data: { language: 'da', journalFolders: ['Journal'] }, pluginClass: loadBundle(Recording) });
+		expect(loaded.plugin.context?.index.size).toBeGreaterThanOrEqual(40);
+		expect(built.length).toBeGreaterThan(100);
+		expect(built.filter((source) => /\(\?<[=!]/.test(source))).toEqual([]);
 	});
 
 	it.runIf(existsSync(MAIN)).each(['da', 'en'])('names every command as the source does (%s)', async (language) => {

@@ -5,7 +5,7 @@ import { WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { SearchIndex } from '../../src/core/search';
 import { RelatedModal } from '../../src/obsidian/search/related-modal';
 import { SearchModal } from '../../src/obsidian/search/search-modal';
-import { captureNotices, flush, loadPlugin, runCommand } from './harness';
+import { captureNotices, commandAvailable, flush, loadPlugin, runCommand } from './harness';
 
 afterEach(() => {
 	vi.useRealTimers();
@@ -177,14 +177,17 @@ describe('Related reflections', () => {
 		expect(app.workspace.getActiveFile()?.path).toBe(KONFERENCE);
 	});
 
-	it('says what to do when no journal note is open', async () => {
+	it('is offered only while a journal note is open (checkCallback, no Notice)', async () => {
 		const notices = captureNotices();
 		const { app, commands } = await loadPlugin({ ...fixtureFiles(), 'Andet/Løst.md': 'tekst' });
-		await runCommand(commands, 'related-reflections');
-		expect(notices).toContain('Open a journal note to see related reflections.');
+		const opened = vi.spyOn(RelatedModal.prototype, 'open').mockImplementation(() => undefined);
+		expect(commandAvailable(commands, 'related-reflections')).toBe(false);
 		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Andet/Løst.md')!);
-		await runCommand(commands, 'related-reflections');
-		expect(notices).toContain('Andet/Løst.md is not a journal note.');
+		expect(commandAvailable(commands, 'related-reflections')).toBe(false);
+		await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(HAVEN)!);
+		expect(commandAvailable(commands, 'related-reflections')).toBe(true);
+		expect(opened).not.toHaveBeenCalled();
+		expect(notices).toEqual([]);
 	});
 });
 

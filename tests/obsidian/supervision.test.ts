@@ -6,7 +6,7 @@ import { PrepareSupervisionModal, createPreparationNote } from '../../src/obsidi
 import { SUPERVISION_SECTION } from '../../src/obsidian/supervision/settings';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { translator } from '../../src/core/i18n';
-import { captureNotices, flush, loadPlugin, runCommand } from './harness';
+import { captureNotices, commandAvailable, flush, loadPlugin, runCommand } from './harness';
 
 afterEach(() => {
 	vi.restoreAllMocks();
@@ -156,13 +156,27 @@ describe('Export for my supervisor', () => {
 		expect(notices.at(-1)).toContain('is inside a journal folder');
 	});
 
-	it('tells her to open a preparation first', async () => {
+	it('is offered, with Record supervision outcome, only while a preparation is open (checkCallback, no Notice)', async () => {
 		const notices = captureNotices();
-		const { app, ctx } = await setup();
+		const { app, ctx, commands } = await setup(VAULT, { version: 1, supervision: { exportFolder: 'Til supervisor' } });
+		const ids = ['export-for-supervisor', 'record-supervision-outcome'];
+		expect(ids.map((id) => commandAvailable(commands, id))).toEqual([false, false]);
 		await open(app, MARKED);
+		expect(ids.map((id) => commandAvailable(commands, id))).toEqual([false, false]);
 		expect(await exportActivePreparation(ctx)).toBeNull();
 		expect(openOutcomeModal(ctx)).toBeNull();
-		expect(notices.filter((n) => n.startsWith('Open a supervision preparation first'))).toHaveLength(2);
+		expect(notices).toEqual([]);
+		await open(app, PREP_PATH);
+		expect(ids.map((id) => commandAvailable(commands, id))).toEqual([true, true]);
+		// Asking the palette does nothing: no file written, no modal opened.
+		const opened = vi.spyOn(OutcomeModal.prototype, 'open').mockImplementation(() => undefined);
+		expect(app.vault.getAbstractFileByPath('Til supervisor')).toBeNull();
+		expect(opened).not.toHaveBeenCalled();
+		await runCommand(commands, 'record-supervision-outcome');
+		expect(opened).toHaveBeenCalledTimes(1);
+		await runCommand(commands, 'export-for-supervisor');
+		await flush(10);
+		expect(app.vault.getAbstractFileByPath('Til supervisor')).not.toBeNull();
 	});
 });
 

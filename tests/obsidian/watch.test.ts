@@ -22,7 +22,7 @@ afterEach(() => {
 const settingsWith = (change: Partial<Settings['languageWatch']> = {}, privacy = true): Settings => ({
 	...(DEFAULT_SETTINGS as Settings),
 	languageWatch: { ...DEFAULT_SETTINGS.languageWatch, ...change },
-	privacy: { enabled: privacy },
+	privacy: { enabled: privacy, cacheNoteText: true },
 });
 
 function marks(set: DecorationSet): Array<{ from: number; to: number; cls: string; title: string }> {
@@ -227,8 +227,8 @@ describe('pseudonymise this note', () => {
 	it('applies nothing when nothing is chosen', () => {
 		const state = initialState(NOTE);
 		for (const id of state.identifiers) id.replace = false;
-		expect(applyState(NOTE, state, 'da')).toEqual({ text: NOTE, mapping: [], replacements: 0 });
-		expect(mappingNote('Key', { text: '', mapping: [{ original: 'A|B', replacement: 'Borger A', count: 2 }], replacements: 2 })).toContain('| A\\|B | Borger A | 2 |');
+		expect(applyState(NOTE, state, 'da')).toEqual({ text: NOTE, mapping: [], replacements: 0, edits: [] });
+		expect(mappingNote('Key', { mapping: [{ original: 'A|B', replacement: 'Borger A', count: 2 }] })).toContain('| A\\|B | Borger A | 2 |');
 	});
 });
 

@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [-- --only supervision-1mb]`: measures the journal index, its cache and the features
- * over generated vaults (`generate.ts`), against two baselines of the same run (reading the files
- * alone, and gray-matter alone), prints a table and writes `bench-results.json`.
+ * `npm run bench [-- --sizes 1000,10000] [-- --only startup]`: measures the journal index, its cache
+ * and the features over generated vaults (`generate.ts`), against two baselines of the same run
+ * (reading the files alone, and gray-matter alone), prints a table and writes `bench-results.json`.
+ * `--only` runs some groups alone: `vault` (the figures per size), `supervision-1mb`, `onload`, `startup`, `main-js`.
  * Run with `node --expose-gc` so heap figures are taken after a forced collection.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { lookBack } from '../../core/time/lookback';
 import { indexFiles, listMarkdownFiles, loadVault, readNoteFile, statMarkdownFiles } from '../vault';
 import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, generateVault, longNote, makeRng, rankedVocabulary, writeVault } from './generate';
 import { mainJsKb, timeMainJsEval } from './main-js';
-import { timeOnload } from './onload';
+import { App, timeOnload, timeStartup } from './onload';
 
 /** One measured figure, as written to bench-results.json. */
 export interface BenchResult {
@@ -41,18 +42,19 @@ export interface BenchResult {
 	readonly cpuMs?: number;
 }
 
+/** The groups of figures `--only` can pick. */
+const GROUPS = ['vault', 'supervision-1mb', 'onload', 'startup', 'main-js'] as const;
+type Group = (typeof GROUPS)[number];
+
 interface Options {
 	readonly sizes: readonly number[];
+	readonly groups: ReadonlySet<Group>;
 	readonly seed: number;
 	readonly dir: string;
 	readonly out: string;
-	/** Only these figures that need no generated vault (`supervision-1mb`); null for the whole bench. */
-	readonly only: readonly string[] | null;
 }
 
 const DEFAULT_SIZES = [1000, 10_000, 50_000];
-/** Figures that need no generated vault, runnable alone with `--only`. */
-const STANDALONE = ['supervision-1mb'];
 const FOLDERS = [JOURNAL_FOLDER];
 
 function parseOptions(args: readonly string[]): Options {
@@ -60,7 +62,7 @@ function parseOptions(args: readonly string[]): Options {
 	let seed = DEFAULT_SEED;
 	let dir = '.bench-vaults';
 	let out = 'bench-results.json';
-	let only: string[] | null = null;
+	let groups = new Set<Group>(GROUPS);
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const value = args[i + 1];
@@ -78,15 +80,16 @@ function parseOptions(args: readonly string[]): Options {
 			out = value;
 			i++;
 		} else if (arg === '--only' && value) {
-			only = value.split(',').map((s) => s.trim());
-			const unknown = only.filter((name) => !STANDALONE.includes(name));
-			if (unknown.length > 0) throw new Error(`bench: --only takes ${STANDALONE.join(', ')}; not ${unknown.join(', ')}`);
+			const picked = value.split(',').map((s) => s.trim());
+			const unknown = picked.filter((g) => !(GROUPS as readonly string[]).includes(g));
+			if (unknown.length > 0) throw new Error(`bench: --only wants some of ${GROUPS.join(',')}, got ${value}`);
+			groups = new Set(picked as Group[]);
 			i++;
 		} else {
-			throw new Error(`bench: unknown argument ${String(arg)} (use --sizes 1000,10000 --seed N --dir D --out F --only ${STANDALONE.join(',')})`);
+			throw new Error(`bench: unknown argument ${String(arg)} (use --sizes 1000,10000 --seed N --dir D --out F --only ${GROUPS.join(',')})`);
 		}
 	}
-	return { sizes, seed, dir: resolve(dir), out: resolve(out), only };
+	return { sizes, seed, dir: resolve(dir), out: resolve(out), groups };
 }
 
 function median(values: readonly number[]): number {
@@ -422,6 +425,36 @@ async function measureOnload(options: Options): Promise<BenchResult> {
 	return { name: 'onload-ms', notes, value: median(times), unit: 'ms' };
 }
 
+/**
+ * A whole start-up in the Obsidian fake at 10 000 notes, with the `create` event Obsidian fires for
+ * every file while the vault loads (`timeStartup`): its time, and how many times each note is parsed
+ * (1 when start-up events are not followed before layout ready; 2 when they were, as before).
+ */
+async function measureStartup(options: Options): Promise<BenchResult[]> {
+	const notes = 10_000;
+	const files: Record<string, string> = {};
+	for (const note of generateVault({ notes, seed: options.seed })) {
+		if (!note.malformed) files[note.path] = note.content;
+	}
+	const app = App.createConfigured__({ files });
+	const runs: Awaited<ReturnType<typeof timeStartup>>[] = [];
+	const cpu: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		collect();
+		const before = process.cpuUsage();
+		runs.push(await timeStartup(app));
+		const used = process.cpuUsage(before);
+		cpu.push((used.user + used.system) / 1000);
+	}
+	const last = runs[runs.length - 1];
+	return [
+		{ name: 'startup-with-creates', notes, value: median(runs.map((r) => r.ms)), unit: 'ms', cpuMs: median(cpu) },
+		{ name: 'startup-creates', notes, value: last?.creates ?? null, unit: 'events' },
+		{ name: 'startup-parses', notes, value: last?.parses ?? null, unit: 'parses' },
+		{ name: 'startup-parses-note', notes, value: last && last.notes > 0 ? last.parses / last.notes : null, unit: 'parses' },
+	];
+}
+
 /** The built plugin's size and what it costs to compile and run its top level (median of 15 fresh runs). */
 function measureMainJs(): BenchResult[] {
 	const path = resolve('main.js');
@@ -450,17 +483,16 @@ async function main(): Promise<void> {
 	const options = parseOptions(process.argv.slice(2));
 	if (!(global as { gc?: unknown }).gc) process.stderr.write('bench: run with node --expose-gc for exact heap figures\n');
 	const results: BenchResult[] = [];
-	if (options.only === null) {
+	if (options.groups.has('vault')) {
 		for (const notes of options.sizes) {
 			collect();
 			results.push(...(await measure(options, notes)));
 		}
 	}
-	if (options.only === null || options.only.includes('supervision-1mb')) results.push(measureSupervision(options.seed));
-	if (options.only === null) {
-		results.push(await measureOnload(options));
-		results.push(...measureMainJs());
-	}
+	if (options.groups.has('supervision-1mb')) results.push(measureSupervision(options.seed));
+	if (options.groups.has('onload')) results.push(await measureOnload(options));
+	if (options.groups.has('startup')) results.push(...(await measureStartup(options)));
+	if (options.groups.has('main-js')) results.push(...measureMainJs());
 	process.stdout.write(`\n${'name'.padEnd(22)} ${'notes'.padStart(7)}  ${'value (wall)'.padStart(16)}  ${'cpu'.padStart(12)}  ratio (wall)\n`);
 	for (const result of results) process.stdout.write(`${format(result)}\n`);
 	writeFileSync(options.out, JSON.stringify({ machine: machine(), results }, null, 2) + '\n');

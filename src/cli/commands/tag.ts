@@ -28,7 +28,8 @@ function parseGazes(value: string | undefined): { ok: true; gazes: GazeId[] } | 
 
 /** The vocabulary the note already uses for gaze tags, if any (so a note stays in one vocabulary). */
 function vocabularyInUse(text: string): Lang | null {
-	const m = /(?<![\p{L}\p{N}])(blik|gaze)\/(?:borger|medarbejdere|selv|citizen|staff|self)(?![\p{L}\p{N}])/iu.exec(text);
+	// The character before is matched, not looked behind at: no lookbehind anywhere (iOS Safari < 16.4).
+	const m = /(?:^|[^\p{L}\p{N}])(blik|gaze)\/(?:borger|medarbejdere|selv|citizen|staff|self)(?![\p{L}\p{N}])/iu.exec(text);
 	return m?.[1] ? (m[1].toLowerCase() === 'blik' ? 'da' : 'en') : null;
 }
 

@@ -62,6 +62,9 @@ export const WATCH_STRINGS = {
 		'watch.notHere.doneEverywhere': 'Tilladt i alle noter. Du kan fortryde under indstillinger, "Ikke her".',
 		'privacy.settings.enabled.name': 'Understreg personoplysninger',
 		'privacy.settings.enabled.desc': 'Vis en diskret understregning under CPR-numre, telefonnumre, navne, adresser og andet, der kan identificere en person.',
+		'privacy.settings.cacheNoteText.name': 'Gem noternes tekst i hurtigstart-filen',
+		'privacy.settings.cacheNoteText.desc':
+			'Tre blikke gemmer en kopi af journalnoternes tekst i sin egen mappe blandt boksens indstillinger, så Obsidian starter hurtigt. Slået fra gemmes ingen tekst fra dine noter der, kun hvilke andre filer der ikke er journalnoter; til gengæld læses hver journalnote igen, når Obsidian starter, og det tager længere tid i en stor boks.',
 		'privacy.kind.cpr': 'CPR-nummer',
 		'privacy.kind.phone': 'Telefonnummer',
 		'privacy.kind.email': 'E-mailadresse',
@@ -160,6 +163,9 @@ export const WATCH_STRINGS = {
 		'watch.notHere.doneEverywhere': 'Allowed in every note. You can undo it in the settings, "Not here".',
 		'privacy.settings.enabled.name': 'Underline personal data',
 		'privacy.settings.enabled.desc': 'Show a discreet underline under CPR numbers, phone numbers, names, addresses and other details that can identify a person.',
+		'privacy.settings.cacheNoteText.name': 'Keep the notes\' text in the quick-start file',
+		'privacy.settings.cacheNoteText.desc':
+			'Three Gazes keeps a copy of your journal notes\' text in its own folder among the vault\'s settings, so Obsidian starts quickly. Switched off, no text from your notes is kept there, only which other files are not journal notes; instead every journal note is read again when Obsidian starts, which takes longer in a large vault.',
 		'privacy.kind.cpr': 'CPR number',
 		'privacy.kind.phone': 'Phone number',
 		'privacy.kind.email': 'E-mail address',

@@ -38,12 +38,24 @@ export interface PseudonymMapping {
 	readonly count: number;
 }
 
+/** One replacement, in offsets of the original text. */
+export interface TextEdit {
+	readonly from: number;
+	readonly to: number;
+	readonly text: string;
+}
+
 /** The result: the new text and the key. */
 export interface PseudonymiseResult {
 	readonly text: string;
 	readonly mapping: readonly PseudonymMapping[];
 	/** Number of replacements made; 0 means the text is unchanged. */
 	readonly replacements: number;
+	/**
+	 * The replacements as edits of the original text, in order, not overlapping: applying them gives
+	 * `text`. An open editor applies these alone, so the cursor, folds and undo history stay.
+	 */
+	readonly edits: readonly TextEdit[];
 }
 
 /** Titles that go with the name they stand before ("fru Hansen" becomes "Borger A"), longest first. */
@@ -213,16 +225,18 @@ export function pseudonymise(text: string, choices: PseudonymiseChoices, lang: L
 			spans.push({ from: f.from, to: f.to, replacement: translate(lang, `privacy.replacement.${f.kind}`), key: `\u0000${f.match}`, marks });
 		}
 	}
-	if (spans.length === 0) return { text, mapping: [], replacements: 0 };
+	if (spans.length === 0) return { text, mapping: [], replacements: 0, edits: [] };
 
 	spans.sort((a, b) => a.from - b.from || b.to - a.to);
 	const parts: string[] = [];
+	const edits: TextEdit[] = [];
 	const counts = new Map<string, { original: string; replacement: string; count: number }>();
 	let at = 0;
 	let replacements = 0;
 	for (const span of spans) {
 		if (span.from < at) continue;
 		parts.push(text.slice(at, span.from), span.replacement, span.marks ?? '');
+		edits.push({ from: span.from, to: span.to, text: span.replacement + (span.marks ?? '') });
 		at = span.to;
 		replacements++;
 		const isPerson = !span.key.startsWith('\u0000');
@@ -233,7 +247,7 @@ export function pseudonymise(text: string, choices: PseudonymiseChoices, lang: L
 		else counts.set(span.key, { original, replacement, count: 1 });
 	}
 	parts.push(text.slice(at));
-	return { text: parts.join(''), mapping: [...counts.values()], replacements };
+	return { text: parts.join(''), mapping: [...counts.values()], replacements, edits };
 }
 
 const MONTHS_AND_DAYS = new Set([

@@ -64,7 +64,7 @@ export interface ClassifyOptions {
  * pass over a text finds every rule's required word (`TextRule.needle`) too.
  */
 const RULES = new RuleScanner(
-	TEXT_RULES.map((rule) => rule.pattern),
+	TEXT_RULES,
 	TEXT_RULES.flatMap((rule) => (rule.needle === null ? [] : [rule.needle])),
 );
 

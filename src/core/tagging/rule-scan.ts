@@ -1,20 +1,23 @@
 /**
  * Finds every match of a rule's pattern in a text, exactly as `text.matchAll(pattern)` does, without
  * running the pattern over the whole text. Most rules' patterns start with a plain word, or with a
- * group of plain alternatives (after a word-boundary guard): a match can only start where one of
- * those words occurs, so the pattern is tried, anchored (sticky), at those places alone. Patterns of
+ * group of plain alternatives: a match can only start where one of those words occurs, so the
+ * pattern is tried, anchored (sticky), at those places alone, after the rule's word-start guard
+ * (`guard.ts`, what used to be a lookbehind) allows the place. Patterns of
  * the form `[\p{L}\p{N}]*word…` are run from the start of the run of letters around each occurrence
  * of the word. Any other pattern is run over the whole text, as before. The words' places come from
  * one pass over the lowercased text (a `NeedleSet`, which also holds any other words the caller asks
  * about, such as the rules' needles).
  *
  * Why this is exact: the candidates are a superset of the places a match can start, tried in
- * order from where the last match ended, which is how `matchAll` proceeds. The one assumption is that
+ * order from where the last match ended, which is how `matchAll` proceeds (of the pattern with its
+ * guard written as a lookbehind). The one assumption is that
  * a character the pattern matches case-insensitively lowercases to the pattern's own letter, at the
  * same position; `RuleScanner.scan` checks the two characters for which that fails (`ſ` folds to
  * `s`, `İ` lowercases to two characters) and then falls back to the whole-text run.
  * `tests/core/tagging/rule-scan.test.ts` proves both against `matchAll` and over all of Unicode.
  */
+import { guardAllows, guardedMatches, type GuardedPattern } from './guard';
 import { NeedleSet } from './needles';
 
 /** How a rule's matches can be found without scanning the whole text. */
@@ -25,8 +28,7 @@ type Anchor =
 	| { readonly kind: 'inside'; readonly literal: string };
 
 /** A rule's pattern, prepared for scanning. */
-export interface ScannablePattern {
-	readonly pattern: RegExp;
+export interface ScannablePattern extends GuardedPattern {
 	readonly anchor: Anchor | null;
 }
 
@@ -46,7 +48,6 @@ export interface ScanText {
  */
 export const FOLD_EXCEPTIONS = '\u017F';
 
-const GUARD = /^\(\?<!\[[^\]]*\]\)/;
 const LETTER_RUN = '[\\p{L}\\p{N}]*';
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -99,15 +100,16 @@ function leadingWords(rest: string): string[] | null {
 }
 
 /** Prepares a pattern (global, as the rules' are). */
-function preparePattern(pattern: RegExp): ScannablePattern {
-	if (topLevel(pattern.source).alternatives.length > 1) return { pattern, anchor: null };
-	const rest = pattern.source.replace(GUARD, '');
+function preparePattern({ pattern, notAfter }: GuardedPattern): ScannablePattern {
+	const rest = pattern.source;
+	if (topLevel(rest).alternatives.length > 1) return { pattern, notAfter, anchor: null };
 	if (rest.startsWith(LETTER_RUN)) {
+		// Run from the start of a run of letters: a guard would need each start checked, so none is expected here.
 		const literal = leadingLiteral(rest.slice(LETTER_RUN.length)).toLowerCase();
-		return { pattern, anchor: literal.length > 0 ? { kind: 'inside', literal } : null };
+		return { pattern, notAfter, anchor: literal.length > 0 && notAfter === null ? { kind: 'inside', literal } : null };
 	}
 	const literals = leadingWords(rest);
-	return { pattern, anchor: literals === null ? null : { kind: 'lead', literals } };
+	return { pattern, notAfter, anchor: literals === null ? null : { kind: 'lead', literals } };
 }
 
 /**
@@ -124,7 +126,7 @@ export class RuleScanner {
 	 */
 	private readonly runners: Array<RegExp | undefined>;
 
-	constructor(patterns: readonly RegExp[], words: Iterable<string> = []) {
+	constructor(patterns: readonly GuardedPattern[], words: Iterable<string> = []) {
 		this.patterns = patterns.map(preparePattern);
 		this.runners = this.patterns.map(() => undefined);
 		const literals = this.patterns.flatMap((p) => (p.anchor?.kind === 'lead' ? p.anchor.literals : p.anchor ? [p.anchor.literal] : []));
@@ -137,30 +139,33 @@ export class RuleScanner {
 		return { text, words: this.words.occurrences(lower), aligned: lower.length === text.length && !hasFoldException(text) };
 	}
 
-	/** Every match of the i-th pattern in the text (the matched strings), as `[...text.matchAll(pattern)]` gives them. */
+	/**
+	 * Every match of the i-th pattern in the text (the matched strings), as `[...text.matchAll(pattern)]`
+	 * gives them for the pattern with its guard as a lookbehind.
+	 */
 	matches(i: number, scan: ScanText): string[] {
 		const prepared = this.patterns[i];
 		if (!prepared) throw new Error(`RuleScanner: no pattern ${i}`);
-		const { anchor, pattern } = prepared;
+		const { anchor, pattern, notAfter } = prepared;
 		const { text } = scan;
-		if (anchor === null || !scan.aligned) return [...text.matchAll(pattern)].map((m) => m[0]);
+		if (anchor === null || !scan.aligned) return guardedMatches(prepared, text);
 		let runner = this.runners[i];
 		if (!runner) {
 			const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
 			runner = new RegExp(pattern.source, anchor.kind === 'lead' ? `${flags.replace('g', '')}y` : flags);
 			this.runners[i] = runner;
 		}
-		return anchor.kind === 'lead' ? leadMatches(runner, anchor.literals, scan) : insideMatches(runner, anchor.literal, scan);
+		return anchor.kind === 'lead' ? leadMatches(runner, notAfter, anchor.literals, scan) : insideMatches(runner, anchor.literal, scan);
 	}
 }
 
-/** Tries the sticky pattern at each place where one of its leading words occurs, in order. */
-function leadMatches(sticky: RegExp, literals: readonly string[], scan: ScanText): string[] {
+/** Tries the sticky pattern at each place where one of its leading words occurs and the guard allows, in order. */
+function leadMatches(sticky: RegExp, notAfter: RegExp | null, literals: readonly string[], scan: ScanText): string[] {
 	const { text } = scan;
 	const out: string[] = [];
 	let from = 0;
 	for (const at of leadPlaces(literals, scan.words)) {
-		if (at < from) continue;
+		if (at < from || !guardAllows(notAfter, text, at)) continue;
 		sticky.lastIndex = at;
 		const m = sticky.exec(text);
 		// A match holds its word, so it is never empty.

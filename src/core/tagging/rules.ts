@@ -11,13 +11,17 @@
  * Danish words are data (what the user writes), so they live here, like the method catalogue.
  */
 import type { GazeId, KindId } from '../domain';
+import { notAfterClass, type GuardedPattern } from './guard';
 
 /** One text rule: a pattern that, when found in the note, points to a gaze. */
-export interface TextRule {
+export interface TextRule extends GuardedPattern {
 	readonly gaze: GazeId;
 	/** Points added when the pattern is found (once; repeats add a little, see `repeatFactor`). */
 	readonly weight: number;
-	/** A global, unicode, case-insensitive regular expression over the note's text. */
+	/**
+	 * A global, unicode, case-insensitive regular expression over the note's text, without the
+	 * word-start guard, which is `notAfter` (no lookbehind: `guard.ts`).
+	 */
 	readonly pattern: RegExp;
 	/** Whether a match in a heading counts more (`HEADING_FACTOR`). */
 	readonly heading?: boolean;
@@ -40,41 +44,48 @@ export function repeatFactor(count: number): number {
 }
 
 const L = '\\p{L}\\p{N}';
+/** Not right after a letter or digit: a word starts here. */
+const AFTER_NON_WORD = notAfterClass(L, 'iu');
 
 /** A word and its endings: `word('medarbejder', 'en', 'e', 'ne')` matches medarbejder(en|e|ne). */
-function word(stem: string, ...endings: string[]): RegExp {
+function word(stem: string, ...endings: string[]): GuardedPattern {
 	const ends = endings.length > 0 ? `(?:${endings.join('|')})?` : '';
-	return new RegExp(`(?<![${L}])${stem}${ends}(?![${L}])`, 'giu');
+	return { pattern: new RegExp(`${stem}${ends}(?![${L}])`, 'giu'), notAfter: AFTER_NON_WORD };
 }
 
 /** A stem that starts a word, compounds included: `starts('personale')` matches personalemøde. */
-function starts(stem: string): RegExp {
-	return new RegExp(`(?<![${L}])${stem}[${L}-]*`, 'giu');
+function starts(stem: string): GuardedPattern {
+	return { pattern: new RegExp(`${stem}[${L}-]*`, 'giu'), notAfter: AFTER_NON_WORD };
 }
 
 /** A stem anywhere in a word: `inside('fravær')` matches sygefraværet. */
-function inside(stem: string): RegExp {
-	return new RegExp(`[${L}]*${stem}[${L}]*`, 'giu');
+function inside(stem: string): GuardedPattern {
+	return { pattern: new RegExp(`[${L}]*${stem}[${L}]*`, 'giu'), notAfter: null };
 }
 
 /** A phrase, spaces matching any whitespace: `phrase('min ledelse')`. */
-function phrase(text: string): RegExp {
-	return new RegExp(`(?<![${L}])${text.replace(/ /g, '\\s+')}(?![${L}])`, 'giu');
+function phrase(text: string): GuardedPattern {
+	return { pattern: new RegExp(`${text.replace(/ /g, '\\s+')}(?![${L}])`, 'giu'), notAfter: AFTER_NON_WORD };
 }
 
-function rules(gaze: GazeId, weight: number, patterns: readonly RegExp[], heading = true): TextRule[] {
-	return patterns.map((pattern) => ({ gaze, weight, pattern, heading, needle: needleOf(pattern) }));
+/** A hand-written pattern that starts where no letter comes right before it. */
+function afterNonLetter(pattern: RegExp): GuardedPattern {
+	return { pattern, notAfter: notAfterClass('\\p{L}', pattern.flags) };
+}
+
+function rules(gaze: GazeId, weight: number, patterns: readonly GuardedPattern[], heading = true): TextRule[] {
+	return patterns.map(({ pattern, notAfter }) => ({ gaze, weight, pattern, notAfter, heading, needle: needleOf(pattern) }));
 }
 
 /**
  * The longest plain word a pattern built by `word`, `starts`, `inside` or `phrase` requires, lowercased:
- * every match contains it. Words are read from the start (after the word-boundary guard), split at
+ * every match contains it. Words are read from the start (the word-start guard is not in the pattern), split at
  * `\s+`, up to the first group or class, so nothing optional is ever taken (a letter made optional by a
  * following `?`, `*` or `{` is left out). Null when there is none (hand-written expressions), and
  * those patterns always run.
  */
 export function needleOf(pattern: RegExp): string | null {
-	const source = pattern.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '').replace(/^\[\\p\{L\}\\p\{N\}\]\*/, '');
+	const source = pattern.source.replace(/^\[\\p\{L\}\\p\{N\}\]\*/, '');
 	let best = '';
 	for (const token of source.split('\\s+')) {
 		const literal = /^[\p{L}\p{N}'-]*/u.exec(token)?.[0] ?? '';
@@ -98,8 +109,8 @@ const CITIZEN: readonly TextRule[] = [
 		starts('beboer'),
 		word('resident', 's', "'s"),
 		word('citizen', 's', "'s"),
-		/(?<![\p{L}])(?:[Ff]ru|[Hh]r\.?|[Ff]rk\.?)\s+[A-ZÆØÅ](?![\p{Ll}])/gu,
-		/(?<![\p{L}])(?:Mrs|Mr|Ms)\.?\s+[A-Z]/gu,
+		afterNonLetter(/(?:[Ff]ru|[Hh]r\.?|[Ff]rk\.?)\s+[A-ZÆØÅ](?![\p{Ll}])/gu),
+		afterNonLetter(/(?:Mrs|Mr|Ms)\.?\s+[A-Z]/gu),
 	]),
 	...rules('citizen', 2, [
 		starts('pårørende'),
@@ -120,14 +131,14 @@ const CITIZEN: readonly TextRule[] = [
 		word('care plan', 's'),
 		starts('livshistorie'),
 		word('biografi', 'en'),
-		/(?<![\p{L}])(?:stue|bolig|room)\s+\d+/giu,
+		afterNonLetter(/(?:stue|bolig|room)\s+\d+/giu),
 		word('demens', 'en'),
 		word('dement', 'e'),
 		starts('demensramt'),
 		word('dementia'),
 		word('smerte', 'r', 'rne', 'n'),
 		word('pain'),
-		/(?<![\p{L}])(?:faldt|fald|falder|fell|fall|falls)(?![\p{L}])/giu,
+		afterNonLetter(/(?:faldt|fald|falder|fell|fall|falls)(?![\p{L}])/giu),
 		word('urolig', 'e', 'hed', 'heden'),
 		word('uro', 'en'),
 		word('udfald', 'et', 'ene'),

@@ -1,9 +1,9 @@
 import { Notice } from 'obsidian';
-import { normalizeFolder } from '../../core/folders';
 import { tagLang } from '../../core/settings';
 import { planTemplateInstall } from '../../core/templates/install';
 import type { PluginContext } from '../context';
 import { ensureFolder } from '../note-creator';
+import { vaultFolder, vaultPath } from '../paths';
 
 /** How an installation went: how many copies were written and how many existing ones were kept. */
 export interface InstallOutcome {
@@ -19,18 +19,18 @@ export async function installTemplates(ctx: PluginContext): Promise<InstallOutco
 	const t = ctx.t();
 	const settings = ctx.settings();
 	const lang = ctx.lang();
-	const check = normalizeFolder(settings.templateFolder);
+	const check = vaultFolder(settings.templateFolder);
 	if (!check.ok) {
 		new Notice(t('settings.folderRefused', { folder: settings.templateFolder, reason: t(`folder.reason.${check.reason}`, { chars: check.chars ?? '' }) }));
 		return null;
 	}
 	try {
 		await ensureFolder(ctx.app, check.folder);
-		const plan = planTemplateInstall(check.folder, lang, tagLang(settings, lang), (path) => ctx.app.vault.getAbstractFileByPath(path) !== null);
+		const plan = planTemplateInstall(check.folder, lang, tagLang(settings, lang), (path) => ctx.app.vault.getAbstractFileByPath(vaultPath(path)) !== null);
 		let created = 0;
 		for (const step of plan) {
 			if (step.action !== 'create') continue;
-			await ctx.app.vault.create(step.path, step.content);
+			await ctx.app.vault.create(vaultPath(step.path), step.content);
 			created++;
 		}
 		const outcome = { created, kept: plan.length - created };

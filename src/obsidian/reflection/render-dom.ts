@@ -9,7 +9,6 @@ import type { Block, Cell, ReflectionDisplay, SectionView } from '../../core/ref
 /** What a number does when chosen: open its notes (one: the note; several: a list). */
 export type OpenPaths = (label: string, paths: readonly string[], evt: MouseEvent | KeyboardEvent) => void;
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Ids unique within one render (for aria-labelledby), without module-global state. */
 class IdMaker {
@@ -78,11 +77,12 @@ function renderTable(parent: HTMLElement, caption: string, head: readonly string
 	return table;
 }
 
+/**
+ * An SVG element appended to `parent`, made with Obsidian's `createSvg` on the parent, so it belongs
+ * to the parent's window (a pop-out window has its own document; `document` is the main window's).
+ */
 function svg<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-	const el = document.createElementNS(SVG_NS, tag);
-	for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-	parent.appendChild(el);
-	return el;
+	return parent.createSvg(tag, { attr: attrs });
 }
 
 /** Labels this long or shorter fit under their bars; longer ones (categories) get a row each. */

@@ -1,4 +1,3 @@
-import { Notice } from 'obsidian';
 import type { PluginContext } from '../context';
 import { RelatedModal } from './related-modal';
 import { SearchModal } from './search-modal';
@@ -46,18 +45,15 @@ export function registerSearch(ctx: PluginContext): void {
 	ctx.plugin.addCommand({
 		id: 'related-reflections',
 		name: t('search.command.related'),
-		callback: () => {
+		// Offered only while a journal note is open (the palette leaves it out otherwise).
+		checkCallback: (checking) => {
 			const file = ctx.app.workspace.getActiveFile();
-			if (!file) {
-				new Notice(ctx.t()('search.related.noActive'));
-				return;
+			if (!file || !ctx.index.has(file.path)) return false;
+			if (!checking) {
+				service.start();
+				new RelatedModal(ctx, file.basename, service.related(file.path)).open();
 			}
-			if (!ctx.index.has(file.path)) {
-				new Notice(ctx.t()('search.related.notJournal', { path: file.path }));
-				return;
-			}
-			service.start();
-			new RelatedModal(ctx, file.basename, service.related(file.path)).open();
+			return true;
 		},
 	});
 }

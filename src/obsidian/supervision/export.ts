@@ -1,10 +1,10 @@
 import { Modal, Notice, Setting, type TFile } from 'obsidian';
-import { normalizeFolder } from '../../core/folders';
 import type { Translate } from '../../core/i18n';
 import { exportForSupervisor, type ExportRefusal } from '../../core/supervision/export';
 import { privacyPort } from '../../core/supervision/services';
 import type { PluginContext } from '../context';
 import { createNote } from '../note-creator';
+import { vaultFolder } from '../paths';
 
 /** The outcome of an export. */
 export type ExportOutcome = { readonly kind: 'exported'; readonly path: string } | { readonly kind: 'refused'; readonly message: string };
@@ -21,18 +21,19 @@ export function refusalText(reasons: readonly ExportRefusal[], t: Translate): st
 	return [t('supervision.export.refused'), ...lines, t('supervision.export.fix')].join('\n');
 }
 
-/** The active note when it is a supervision preparation; otherwise tells her and returns null. */
+/**
+ * The active note when it is a supervision preparation, else null. The commands bound to it check this
+ * (`checkCallback`), so the command palette offers them only while a preparation is open.
+ */
 export function activePreparation(ctx: PluginContext): TFile | null {
 	const file = ctx.app.workspace.getActiveFile();
-	if (file && ctx.index.get(file.path)?.kind === 'supervision-preparation') return file;
-	new Notice(ctx.t()('supervision.notPreparation'));
-	return null;
+	return file && ctx.index.get(file.path)?.kind === 'supervision-preparation' ? file : null;
 }
 
 /** Checks an export folder: inside the vault, and outside the journal folders (or the copy would count as a note). */
 function checkExportFolder(ctx: PluginContext, input: string): { ok: true; folder: string } | { ok: false; message: string } {
 	const t = ctx.t();
-	const check = normalizeFolder(input);
+	const check = vaultFolder(input);
 	if (!check.ok) {
 		return { ok: false, message: t('settings.folderRefused', { folder: input, reason: t(`folder.reason.${check.reason}`, { chars: check.chars ?? '' }) }) };
 	}
@@ -99,10 +100,14 @@ export class ExportFolderModal extends Modal {
 	}
 }
 
-/** "Export for my supervisor" on the active preparation note. */
+/** "Export for my supervisor" on the active preparation note (null when none is open, or the folder is asked for). */
 export async function exportActivePreparation(ctx: PluginContext): Promise<ExportOutcome | null> {
 	const file = activePreparation(ctx);
-	if (!file) return null;
+	return file ? exportPreparationFile(ctx, file) : null;
+}
+
+/** "Export for my supervisor" on a preparation: into the export folder, or one she is asked for. */
+export async function exportPreparationFile(ctx: PluginContext, file: TFile): Promise<ExportOutcome | null> {
 	const folder = ctx.settings().supervision.exportFolder;
 	if (folder.trim() !== '') return exportPreparation(ctx, file, folder);
 	new ExportFolderModal(ctx, (chosen) => void exportPreparation(ctx, file, chosen)).open();

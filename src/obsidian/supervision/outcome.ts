@@ -94,10 +94,15 @@ export class OutcomeModal extends Modal {
 	}
 }
 
-/** "Record supervision outcome" on the active preparation note. */
+/** "Record supervision outcome" on the active preparation note (null when none is open). */
 export function openOutcomeModal(ctx: PluginContext): OutcomeModal | null {
 	const file = activePreparation(ctx);
 	if (!file) return null;
+	return openOutcomeModalFor(ctx, file);
+}
+
+/** "Record supervision outcome" on a preparation. */
+export function openOutcomeModalFor(ctx: PluginContext, file: TFile): OutcomeModal {
 	const modal = new OutcomeModal(ctx, file);
 	modal.open();
 	return modal;

@@ -1,9 +1,13 @@
 import type { PluginContext } from '../context';
-import { exportActivePreparation } from './export';
-import { openOutcomeModal } from './outcome';
+import { activePreparation, exportPreparationFile } from './export';
+import { openOutcomeModalFor } from './outcome';
 import { PrepareSupervisionModal } from './prepare';
 
-/** Registers "Prepare supervision…", "Export for my supervisor" and "Record supervision outcome…". No default hotkeys. */
+/**
+ * Registers "Prepare supervision…", "Export for my supervisor" and "Record supervision outcome…". No
+ * default hotkeys. The last two work on the open preparation: they check for one (`checkCallback`),
+ * so the command palette offers them only while a preparation is open.
+ */
 export function registerSupervision(ctx: PluginContext): void {
 	const t = ctx.t();
 	ctx.plugin.addCommand({
@@ -14,11 +18,21 @@ export function registerSupervision(ctx: PluginContext): void {
 	ctx.plugin.addCommand({
 		id: 'export-for-supervisor',
 		name: t('supervision.command.export'),
-		callback: () => void exportActivePreparation(ctx),
+		checkCallback: (checking) => {
+			const file = activePreparation(ctx);
+			if (!file) return false;
+			if (!checking) void exportPreparationFile(ctx, file);
+			return true;
+		},
 	});
 	ctx.plugin.addCommand({
 		id: 'record-supervision-outcome',
 		name: t('supervision.command.outcome'),
-		callback: () => void openOutcomeModal(ctx),
+		checkCallback: (checking) => {
+			const file = activePreparation(ctx);
+			if (!file) return false;
+			if (!checking) openOutcomeModalFor(ctx, file);
+			return true;
+		},
 	});
 }

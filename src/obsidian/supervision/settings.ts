@@ -1,4 +1,4 @@
-import { normalizeFolder } from '../../core/folders';
+import { vaultFolder } from '../paths';
 import type { SettingsSection } from '../settings-tab';
 
 /** The supervision settings: where "Export for my supervisor" writes. */
@@ -14,7 +14,7 @@ export const SUPERVISION_SECTION: SettingsSection = {
 			set: (s, value, t) => {
 				const input = String(value).trim();
 				if (input === '') return { ...s, supervision: { ...s.supervision, exportFolder: '' } };
-				const check = normalizeFolder(input);
+				const check = vaultFolder(input);
 				if (!check.ok) return { error: t('settings.folderRefused', { folder: input, reason: t(`folder.reason.${check.reason}`, { chars: check.chars ?? '' }) }) };
 				return { ...s, supervision: { ...s.supervision, exportFolder: check.folder } };
 			},

@@ -1,4 +1,4 @@
-import { Modal, Notice, Setting, type TFile } from 'obsidian';
+import { Modal, Notice, Setting, type MarkdownView, type TFile } from 'obsidian';
 import { detectPrivacy, type PrivacyKind } from '../../core/privacy/detect';
 import {
 	pseudonymise,
@@ -11,6 +11,7 @@ import {
 import { holdsReplacementCharacter } from '../../core/text';
 import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
+import { vaultPath } from '../paths';
 
 type RoleChoice = PersonRole | 'keep';
 
@@ -42,15 +43,17 @@ export function applyState(text: string, state: PseudonymiseState, lang: 'da' | 
 }
 
 /** The key note's text: a table of original and pseudonym. */
-export function mappingNote(title: string, result: PseudonymiseResult): string {
+export function mappingNote(title: string, result: Pick<PseudonymiseResult, 'mapping'>): string {
 	const rows = result.mapping.map((m) => `| ${m.original.replace(/\|/g, '\\|')} | ${m.replacement} | ${m.count} |`);
 	return [`# ${title}`, '', '| | | |', '|---|---|---|', ...rows, ''].join('\n');
 }
 
 /**
  * "Pseudonymise this note…": she picks people and identifiers, sees the result, and only "Replace
- * in the note" writes (through Vault.process, refused when the note changed meanwhile). The key is
- * saved as a note only when she asks.
+ * in the note" writes, refused when the note changed meanwhile. When the note is open in an editor
+ * (`view`), the replacements go through that editor as one transaction of the replaced words alone,
+ * so her cursor, folds and undo stay (one undo brings the names back); otherwise through
+ * `Vault.process`. The key is saved as a note only when she asks.
  */
 export class PseudonymiseModal extends Modal {
 	private readonly state: PseudonymiseState;
@@ -60,6 +63,7 @@ export class PseudonymiseModal extends Modal {
 		private readonly ctx: PluginContext,
 		private readonly file: TFile,
 		private readonly original: string,
+		private readonly view: MarkdownView | null = null,
 	) {
 		super(ctx.app);
 		this.state = initialState(original);
@@ -164,13 +168,25 @@ export class PseudonymiseModal extends Modal {
 		}
 		let changedMeanwhile = false;
 		try {
-			await this.ctx.app.vault.process(this.file, (current) => {
-				if (current !== this.original) {
-					changedMeanwhile = true;
-					return current;
+			const editor = this.view?.file?.path === this.file.path ? this.view.editor : null;
+			if (editor) {
+				// The open editor holds the note (perhaps not yet saved): it is the text to change.
+				if (editor.getValue() !== this.original) changedMeanwhile = true;
+				else {
+					// Positions refer to the text before the transaction, as in CodeMirror; listed from the
+					// end, they are right too for an editor that applies them one after another.
+					const changes = [...result.edits].reverse().map((edit) => ({ from: editor.offsetToPos(edit.from), to: editor.offsetToPos(edit.to), text: edit.text }));
+					editor.transaction({ changes }, 'three-gazes-pseudonymise');
 				}
-				return result.text;
-			});
+			} else {
+				await this.ctx.app.vault.process(this.file, (current) => {
+					if (current !== this.original) {
+						changedMeanwhile = true;
+						return current;
+					}
+					return result.text;
+				});
+			}
 		} catch (error) {
 			new Notice(t('privacy.failed', { reason: error instanceof Error ? error.message : String(error) }));
 			return 0;
@@ -179,6 +195,8 @@ export class PseudonymiseModal extends Modal {
 			new Notice(t('privacy.changed'));
 			return 0;
 		}
+		// The note's old text leaves the index cache in the plugin's folder promptly.
+		this.ctx.bridge.forgetText(this.file.path);
 		if (this.state.keepMapping) await this.saveMapping(result);
 		new Notice(t('privacy.done', { count: result.replacements }));
 		this.close();
@@ -189,9 +207,9 @@ export class PseudonymiseModal extends Modal {
 		const t = this.ctx.t();
 		const title = t('privacy.mappingNote', { note: this.file.basename });
 		const folder = this.file.parent?.path ?? '';
-		const prefix = folder === '' || folder === '/' ? '' : `${folder}/`;
-		let path = `${prefix}${title}.md`;
-		for (let n = 2; this.ctx.app.vault.getAbstractFileByPath(path); n++) path = `${prefix}${title} ${n}.md`;
+		const inFolder = (name: string): string => (folder === '' || folder === '/' ? vaultPath(name) : vaultPath(folder, name));
+		let path = inFolder(`${title}.md`);
+		for (let n = 2; this.ctx.app.vault.getAbstractFileByPath(path); n++) path = inFolder(`${title} ${n}.md`);
 		await this.ctx.app.vault.create(path, mappingNote(title, result));
 	}
 

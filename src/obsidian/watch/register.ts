@@ -44,7 +44,7 @@ export function registerWatch(ctx: PluginContext): WatchService {
 			const view = ctx.app.workspace.getActiveViewOfType(MarkdownView);
 			const file = view?.file;
 			if (!view || !file) return false;
-			if (!checking) new PseudonymiseModal(ctx, file, view.editor.getValue()).open();
+			if (!checking) new PseudonymiseModal(ctx, file, view.editor.getValue(), view).open();
 			return true;
 		},
 	});

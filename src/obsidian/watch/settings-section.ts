@@ -52,6 +52,14 @@ export const WATCH_SECTION: SettingsSection = {
 			get: (s) => s.privacy.enabled,
 			set: (s, value) => ({ ...s, privacy: { ...s.privacy, enabled: value === true } }),
 		},
+		{
+			key: 'privacy.cacheNoteText',
+			name: (t) => t('privacy.settings.cacheNoteText.name'),
+			desc: (t) => t('privacy.settings.cacheNoteText.desc'),
+			control: { type: 'toggle' },
+			get: (s) => s.privacy.cacheNoteText,
+			set: (s, value) => ({ ...s, privacy: { ...s.privacy, cacheNoteText: value === true } }),
+		},
 		...CATEGORY_SPECS,
 		{
 			key: 'languageWatch.customPhrases',

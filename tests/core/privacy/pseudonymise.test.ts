@@ -38,9 +38,23 @@ describe('pseudonymise', () => {
 		expect(result.text).toBe('Citizen A, [CPR removed], phone [phone removed].');
 	});
 
+	it('lists its replacements as edits of the original, in order, which give the new text', () => {
+		const result = pseudonymise(NOTE, { people: [{ name: 'Birthe Hansen', role: 'citizen' }], identifiers: ['cpr', 'phone'] }, 'da');
+		expect(result.edits.length).toBe(result.replacements);
+		let rebuilt = '';
+		let at = 0;
+		for (const edit of result.edits) {
+			expect(edit.from).toBeGreaterThanOrEqual(at);
+			rebuilt += NOTE.slice(at, edit.from) + edit.text;
+			at = edit.to;
+		}
+		expect(rebuilt + NOTE.slice(at)).toBe(result.text);
+		expect(result.edits.map((e) => NOTE.slice(e.from, e.to))).toContain('22 33 44 55');
+	});
+
 	it('leaves everything not chosen exactly as written', () => {
 		const result = pseudonymise(NOTE, { people: [], identifiers: [] }, 'da');
-		expect(result).toEqual({ text: NOTE, mapping: [], replacements: 0 });
+		expect(result).toEqual({ text: NOTE, mapping: [], replacements: 0, edits: [] });
 		const onlyPhone = pseudonymise(NOTE, { people: [], identifiers: ['phone'] }, 'da');
 		expect(onlyPhone.text).toBe(NOTE.replace('22 33 44 55', '[telefon fjernet]'));
 	});

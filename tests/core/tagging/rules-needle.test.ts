@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateVault } from '../../../src/cli/bench/generate';
+import { guardedMatches } from '../../../src/core/tagging/guard';
 import { TEXT_RULES, needleOf } from '../../../src/core/tagging/rules';
 import { loadSet } from './classifier-sets';
 
@@ -16,23 +17,22 @@ describe('rule needles (the classifier skips a rule whose needle is absent)', ()
 		for (const rule of TEXT_RULES) {
 			if (rule.needle === null) continue;
 			for (const text of corpus) {
-				rule.pattern.lastIndex = 0;
-				if (rule.pattern.test(text)) expect(text.toLowerCase(), `${rule.pattern.source} needs "${rule.needle}"`).toContain(rule.needle);
+				if (guardedMatches(rule, text).length > 0) expect(text.toLowerCase(), `${rule.pattern.source} needs "${rule.needle}"`).toContain(rule.needle);
 			}
-			rule.pattern.lastIndex = 0;
 		}
 	});
 
 	it.each([
-		[/(?<![\p{L}\p{N}])medarbejder(?:en|e|ne)?(?![\p{L}\p{N}])/giu, 'medarbejder'],
-		[/(?<![\p{L}\p{N}])personale[\p{L}\p{N}-]*/giu, 'personale'],
+		// The word-start guard is not in the pattern (rules.ts: `notAfter`), so patterns start with the word.
+		[/medarbejder(?:en|e|ne)?(?![\p{L}\p{N}])/giu, 'medarbejder'],
+		[/personale[\p{L}\p{N}-]*/giu, 'personale'],
 		[/[\p{L}\p{N}]*fravær[\p{L}\p{N}]*/giu, 'fravær'],
-		[/(?<![\p{L}\p{N}])min\s+ledelse(?![\p{L}\p{N}])/giu, 'ledelse'],
-		[/(?<![\p{L}\p{N}])i\s+will\s+(?:try|ask)(?![\p{L}\p{N}])/giu, 'will'],
-		[/(?<![\p{L}\p{N}])(?:tæt\s+på|væk\s+fra)\s+praksis/giu, null],
-		[/(?<![\p{L}\p{N}])hr\.?\s+[A-Z]/giu, 'hr'],
-		[/(?<![\p{L}\p{N}])plans?(?![\p{L}\p{N}])/giu, 'plan'],
-		[/(?<![\p{L}])(?:fru|hr)\s+[A-Z]/gu, null],
+		[/min\s+ledelse(?![\p{L}\p{N}])/giu, 'ledelse'],
+		[/i\s+will\s+(?:try|ask)(?![\p{L}\p{N}])/giu, 'will'],
+		[/(?:tæt\s+på|væk\s+fra)\s+praksis/giu, null],
+		[/hr\.?\s+[A-Z]/giu, 'hr'],
+		[/plans?(?![\p{L}\p{N}])/giu, 'plan'],
+		[/(?:fru|hr)\s+[A-Z]/gu, null],
 	])('are read from the pattern %s as %s', (pattern, needle) => {
 		expect(needleOf(pattern)).toBe(needle);
 	});
