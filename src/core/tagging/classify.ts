@@ -8,7 +8,8 @@ import type { GazeId, KindId, Lang, SelfFocusId, ToolId } from '../domain';
 import { translate } from '../i18n';
 import { toolEntry, toolSides } from '../method/catalogue';
 import { RuleScanner } from './rule-scan';
-import { BOTH_SIDES_TOOL_WEIGHT, HEADING_FACTOR, KIND_WEIGHTS, RATING_WEIGHT, SUGGEST_AT, TEXT_RULES, TOOL_WEIGHT, repeatFactor } from './rules';
+import { BOTH_SIDES_TOOL_WEIGHT, FIRST_PERSON_POINTS, HEADING_FACTOR, KIND_WEIGHTS, NAMED_PEOPLE_CAP, OTHER_VOICE_WEIGHT, RATING_WEIGHT, SUGGEST_AT, TEXT_RULES, TOOL_WEIGHT, namedPersonPoints, repeatFactor, residentPoints, RESIDENTS_CAP } from './rules';
+import { findPeople, firstPersonCount, otherVoice, residentMentions } from './signals';
 
 /**
  * What the classifier reads of a note. A `JournalNote` fits as it is; so does a small record built
@@ -27,8 +28,8 @@ export interface ClassifierInput {
 
 /** One piece of evidence for a gaze: what was found and how many points it gave. */
 export interface Evidence {
-	readonly source: 'text' | 'heading' | 'tool' | 'kind' | 'ratings';
-	/** The words as found (lowercased), the tool id, the kind id. */
+	readonly source: 'text' | 'heading' | 'tool' | 'kind' | 'ratings' | 'person' | 'resident' | 'first-person' | 'voice';
+	/** The words as found (lowercased), the tool id, the kind id, a person's name, the voice's words. */
 	readonly text: string;
 	readonly count: number;
 	readonly points: number;
@@ -107,6 +108,14 @@ function describe(e: Evidence, lang: Lang): string {
 			return translate(lang, 'tagging.reason.ratings', { count: e.count });
 		case 'heading':
 			return translate(lang, 'tagging.reason.heading', { text: e.text });
+		case 'person':
+			return translate(lang, e.count > 1 ? 'tagging.reason.personRepeated' : 'tagging.reason.person', { name: e.text, count: e.count });
+		case 'resident':
+			return translate(lang, e.count > 1 ? 'tagging.reason.residentRepeated' : 'tagging.reason.resident', { name: e.text, count: e.count });
+		case 'first-person':
+			return translate(lang, 'tagging.reason.firstPerson', { count: e.count });
+		case 'voice':
+			return translate(lang, 'tagging.reason.voice', { text: e.text });
 		case 'text':
 			return e.count > 1 ? translate(lang, 'tagging.reason.wordsRepeated', { text: e.text, count: e.count }) : translate(lang, 'tagging.reason.words', { text: e.text });
 	}
@@ -147,6 +156,35 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 		}
 		for (const hit of hits) evidence[rule.gaze].push({ source: hit.source, text: hit.text, count: hit.count, points: hit.points });
 	});
+
+	// A perspective-shift exercise: the "jeg" is the resident's, so her own first person and the
+	// self phrases do not count, and the note is about the citizen.
+	let residentTotal = 0;
+	const residents = [...residentMentions(withoutCallouts)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	for (const [name, count] of residents) {
+		const points = Math.min(residentPoints(count), RESIDENTS_CAP - residentTotal);
+		if (points <= 0) break;
+		residentTotal += points;
+		evidence.citizen.push({ source: 'resident', text: name, count, points });
+	}
+	const voice = otherVoice(input.body);
+	if (voice !== null) {
+		evidence.self = [];
+		evidence.citizen.push({ source: 'voice', text: voice.toLowerCase(), count: 1, points: OTHER_VOICE_WEIGHT });
+	} else {
+		const people = findPeople(text);
+		let staffPoints = 0;
+		const named = [...people.named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+		for (const [name, count] of named) {
+			const points = Math.min(namedPersonPoints(count), NAMED_PEOPLE_CAP - staffPoints);
+			if (points <= 0) break;
+			staffPoints += points;
+			evidence.staff.push({ source: 'person', text: name, count, points });
+		}
+		const firstPerson = firstPersonCount(text);
+		const fpPoints = FIRST_PERSON_POINTS(firstPerson);
+		if (fpPoints > 0) evidence.self.push({ source: 'first-person', text: 'first-person', count: firstPerson, points: fpPoints });
+	}
 
 	for (const tool of tools) {
 		const sides = toolSides(tool);

@@ -98,8 +98,6 @@ const CITIZEN: readonly TextRule[] = [
 		starts('beboer'),
 		word('resident', 's', "'s"),
 		word('citizen', 's', "'s"),
-		/(?<![\p{L}])(?:[Ff]ru|[Hh]r\.?|[Ff]rk\.?)\s+[A-ZÆØÅ](?![\p{Ll}])/gu,
-		/(?<![\p{L}])(?:Mrs|Mr|Ms)\.?\s+[A-Z]/gu,
 	]),
 	...rules('citizen', 2, [
 		starts('pårørende'),
@@ -356,3 +354,37 @@ export const KIND_WEIGHTS: Readonly<Partial<Record<KindId, Partial<Record<GazeId
 
 /** Points for each self check-in rating property present. */
 export const RATING_WEIGHT = 2;
+
+/**
+ * Points for a person named by first name or initials (`signals.ts`, `findPeople`): staff, by the
+ * labelling guide, unless she marked them a resident. One mention may be in passing ("Pia sagde det
+ * samme"), so it gives little; a person she returns to is what the note is about.
+ */
+export function namedPersonPoints(count: number): number {
+	return count <= 0 ? 0 : count === 1 ? 1.5 : count === 2 ? 3 : 4;
+}
+
+/** The most points named people give together (several names in passing are not a staff note). */
+export const NAMED_PEOPLE_CAP = 6;
+
+/**
+ * Points for her own first person (jeg/mig/min, I/me/my): the self gaze is her reflecting on her own
+ * leadership, nearly always written so. A few are in every note ("jeg tror"); many mark a note about her.
+ */
+export function FIRST_PERSON_POINTS(count: number): number {
+	return count < 4 ? 0 : count < 6 ? 1 : count < 9 ? 2 : 3;
+}
+
+/** Points to the citizen for a note written in a resident's voice (a perspective-shift exercise). */
+export const OTHER_VOICE_WEIGHT = 5;
+
+/**
+ * Points for a resident she names with a title or a room (`signals.ts`, `residentMentions`): "fru/hr.",
+ * "borger", "beboer" are citizens by the labelling guide. A resident she returns to is the note's subject.
+ */
+export function residentPoints(count: number): number {
+	return count <= 0 ? 0 : count === 1 ? 3 : count === 2 ? 4 : 5;
+}
+
+/** The most points named residents give together. */
+export const RESIDENTS_CAP = 6;
