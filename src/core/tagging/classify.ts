@@ -8,7 +8,7 @@ import type { GazeId, KindId, Lang, SelfFocusId, ToolId } from '../domain';
 import { translate } from '../i18n';
 import { toolEntry, toolSides } from '../method/catalogue';
 import { RuleScanner } from './rule-scan';
-import { BOTH_SIDES_TOOL_WEIGHT, FIRST_PERSON_POINTS, HEADING_FACTOR, KIND_WEIGHTS, NAMED_PEOPLE_CAP, OTHER_VOICE_WEIGHT, RATING_WEIGHT, SUGGEST_AT, TEXT_RULES, TOOL_WEIGHT, namedPersonPoints, repeatFactor, residentPoints, RESIDENTS_CAP } from './rules';
+import { BOTH_SIDES_TOOL_WEIGHT, FIRST_PERSON_POINTS, HEADING_FACTOR, KIND_WEIGHTS, NAMED_PEOPLE_CAP, OTHER_VOICE_WEIGHT, RATING_WEIGHT, SUGGEST_AT_BY_GAZE, TEXT_RULES, TOOL_WEIGHT, namedPersonPoints, repeatFactor, residentPoints, RESIDENTS_CAP } from './rules';
 import { findPeople, firstPersonCount, otherVoice, residentMentions } from './signals';
 
 /**
@@ -38,7 +38,7 @@ export interface Evidence {
 /** One gaze's verdict. */
 export interface GazeScore {
 	readonly gaze: GazeId;
-	/** 0-1; 0.5 or more is suggested (points / (points + SUGGEST_AT)). */
+	/** 0-1; 0.5 or more is suggested (points / (points + the gaze's `SUGGEST_AT_BY_GAZE`)). */
 	readonly score: number;
 	/** The raw points. */
 	readonly points: number;
@@ -216,7 +216,7 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 		return {
 			gaze,
 			points,
-			score: round2(points / (points + SUGGEST_AT)),
+			score: round2(points / (points + SUGGEST_AT_BY_GAZE[gaze])),
 			get reasons(): readonly string[] {
 				reasons ??= list.map((e) => describe(e, lang));
 				return reasons;
@@ -224,5 +224,5 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 			evidence: list.map((e) => ({ ...e, points: round2(e.points) })),
 		};
 	});
-	return { gazes, suggested: gazes.filter((g) => g.points >= SUGGEST_AT).map((g) => g.gaze) };
+	return { gazes, suggested: gazes.filter((g) => g.points >= SUGGEST_AT_BY_GAZE[g.gaze]).map((g) => g.gaze) };
 }
