@@ -53,6 +53,13 @@ export interface Settings {
 		/** Underline identifiers (CPR, phone, names, ...) in the editor. */
 		readonly enabled: boolean;
 	};
+	/** Gaze suggestions. */
+	readonly tagging: {
+		/** Learn from her own tagged notes (the names in them), locally, in memory, never sent anywhere. */
+		readonly learn: boolean;
+		/** Notes last changed at or before this moment (ms since the epoch) teach nothing: "forget what was learned". 0 for none. */
+		readonly forgetBefore: number;
+	};
 	/** Supervision preparation. */
 	readonly supervision: {
 		/** Vault-relative folder where "Export for my supervisor" writes; empty asks each time. */
@@ -71,6 +78,7 @@ export const DEFAULT_SETTINGS = {
 	reflection: { period: 'last-4-weeks', from: null, to: null },
 	languageWatch: { enabled: true, disabledCategories: [], customPhrases: [], allowWords: [] },
 	privacy: { enabled: true },
+	tagging: { learn: true, forgetBefore: 0 },
 	supervision: { exportFolder: '' },
 } as const satisfies Settings;
 

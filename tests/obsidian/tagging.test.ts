@@ -58,7 +58,8 @@ describe('Tag this note by gaze', () => {
 		const { app, ctx } = await setup({ 'Journal/a.md': UNTAGGED });
 		const modal = await openTagNoteModal(ctx, fileAt(app, 'Journal/a.md'));
 		expect(modal?.selection()).toEqual(['citizen']);
-		expect(modal?.contentEl.textContent).toContain('»beboeren, beboerne« (2 gange)');
+		expect(modal?.contentEl.textContent).toContain('»beboeren«');
+		expect(modal?.contentEl.textContent).toContain('fru A nævnt (en beboer eller borger)');
 		expect(modal?.contentEl.textContent).toContain('Foreslået');
 		modal?.onOpen();
 		modal?.setSelected('self', true);

@@ -9,6 +9,7 @@ import { translate } from '../i18n';
 import { toolEntry, toolSides } from '../method/catalogue';
 import { RuleScanner } from './rule-scan';
 import { BOTH_SIDES_TOOL_WEIGHT, FIRST_PERSON_POINTS, HEADING_FACTOR, KIND_WEIGHTS, NAMED_PEOPLE_CAP, OTHER_VOICE_WEIGHT, RATING_WEIGHT, SUGGEST_AT_BY_GAZE, TEXT_RULES, TOOL_WEIGHT, namedPersonPoints, repeatFactor, residentPoints, RESIDENTS_CAP } from './rules';
+import { LEARNED_CAP, type LearnedLexicon } from './learning';
 import { findPeople, firstPersonCount, otherVoice, residentMentions } from './signals';
 
 /**
@@ -24,15 +25,19 @@ export interface ClassifierInput {
 	readonly kind?: KindId | null;
 	/** Self check-in ratings, if any. */
 	readonly ratings?: Readonly<Partial<Record<SelfFocusId, number>>>;
+	/** The note's path, when it is one of hers: what it taught the learning is left out of its own suggestion. */
+	readonly path?: string;
 }
 
 /** One piece of evidence for a gaze: what was found and how many points it gave. */
 export interface Evidence {
-	readonly source: 'text' | 'heading' | 'tool' | 'kind' | 'ratings' | 'person' | 'resident' | 'first-person' | 'voice';
+	readonly source: 'text' | 'heading' | 'tool' | 'kind' | 'ratings' | 'person' | 'resident' | 'first-person' | 'voice' | 'learned';
 	/** The words as found (lowercased), the tool id, the kind id, a person's name, the voice's words. */
 	readonly text: string;
 	readonly count: number;
 	readonly points: number;
+	/** The gaze it points to (set for learned evidence, whose reason names the gaze). */
+	readonly gaze?: GazeId;
 }
 
 /** One gaze's verdict. */
@@ -55,9 +60,11 @@ export interface GazeSuggestion {
 	readonly suggested: readonly GazeId[];
 }
 
-/** Options: the language of the reasons (default English). */
+/** Options: the language of the reasons (default English), and what was learned from her tags. */
 export interface ClassifyOptions {
 	readonly lang?: Lang;
+	/** Her own tagged notes' names and words (`learning.ts`); without it, the rules alone. */
+	readonly learned?: LearnedLexicon | null;
 }
 
 /**
@@ -112,6 +119,8 @@ function describe(e: Evidence, lang: Lang): string {
 			return translate(lang, e.count > 1 ? 'tagging.reason.personRepeated' : 'tagging.reason.person', { name: e.text, count: e.count });
 		case 'resident':
 			return translate(lang, e.count > 1 ? 'tagging.reason.residentRepeated' : 'tagging.reason.resident', { name: e.text, count: e.count });
+		case 'learned':
+			return translate(lang, `tagging.reason.learned.${e.gaze ?? 'citizen'}`, { term: e.text, count: e.count });
 		case 'first-person':
 			return translate(lang, 'tagging.reason.firstPerson', { count: e.count });
 		case 'voice':
@@ -176,6 +185,8 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 		let staffPoints = 0;
 		const named = [...people.named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 		for (const [name, count] of named) {
+			// She has tagged notes with this person, and not as staff: a resident by first name, her family.
+			if (options.learned?.notStaff(name)) continue;
 			const points = Math.min(namedPersonPoints(count), NAMED_PEOPLE_CAP - staffPoints);
 			if (points <= 0) break;
 			staffPoints += points;
@@ -184,6 +195,18 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 		const firstPerson = firstPersonCount(text);
 		const fpPoints = FIRST_PERSON_POINTS(firstPerson);
 		if (fpPoints > 0) evidence.self.push({ source: 'first-person', text: 'first-person', count: firstPerson, points: fpPoints });
+	}
+
+	if (options.learned) {
+		const learnedPoints: Record<GazeId, number> = { citizen: 0, staff: 0, self: 0 };
+		for (const e of options.learned.evidence(input.body, input.path)) {
+			// Her own self notes do not make a resident's voice hers.
+			if (voice !== null && e.gaze === 'self') continue;
+			const points = Math.min(e.points, LEARNED_CAP - learnedPoints[e.gaze]);
+			if (points <= 0) continue;
+			learnedPoints[e.gaze] += points;
+			evidence[e.gaze].push({ source: 'learned', text: e.term, count: e.count, points, gaze: e.gaze });
+		}
 	}
 
 	for (const tool of tools) {

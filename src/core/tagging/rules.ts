@@ -112,7 +112,8 @@ const CITIZEN: readonly TextRule[] = [
 	// Residents in general ("borgerne", "the residents") are often named in passing, in a note about
 	// the staff or her planning ("tid til borgerne"); they count, but less.
 	...rules('citizen', 1.5, [word('borger', 'e', 'ne', 'nes'), word('beboer', 'e', 'ne', 'nes'), word('residents'), word('citizens')]),
-	...rules('citizen', 1, [starts('borger'), starts('beboer')]),
+	// Compounds ("borgersag", "beboermøde") say a little; not the words above again.
+	...rules('citizen', 1, [/(?<![\p{L}\p{N}])(?:borger|beboer)(?!(?:en|ens|e|ne|nes|konference)?(?![\p{L}\p{N}]))[\p{L}\p{N}-]+/giu]),
 	// Relatives are neither citizen nor staff (labelling guide): a call from a son about an invoice
 	// is logistics. They add a little to a note that reflects on the resident for other reasons.
 	...rules('citizen', 1, [
