@@ -31,8 +31,8 @@ const NAME_TOKEN = new RegExp(`[${CAP}][a-zæøåéü]+(?:-[${CAP}][a-zæøåé�
 const RESIDENT_BEFORE =
 	/(?:^|[^\p{L}])(?:fru|hr\.?|frk\.?|mrs\.?|mr\.?|ms\.?|borger(?:en)?|beboer(?:en)?|resident|citizen|hedder|name is|call me|kalder mig)\s+$/iu;
 
-/** Prepositions of place before a capitalised word: "i Vejle", "på Amagerbrogade", "outside Netto". */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:i|på|ved|fra|mod|in|at|near|outside|from|nær)\s+$/u;
+/** Prepositions of place before a capitalised word: "i Vejle", "på Amagerbrogade", "outside Netto" (not "at", which is Danish for "that"). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:i|på|ved|fra|mod|in|near|outside|from|nær)\s+$/u;
 
 /**
  * Capitalised words that are not people: English sentence words and pronouns, days and months
@@ -189,7 +189,10 @@ export function findPeople(text: string): People {
 				continue;
 			}
 		}
-		if (/(?:^|[^\p{L}])[A-ZÆØÅ][a-zæøå]+\s+$/u.test(before) && !/(?:^|[^\p{L}])(?:Jeg|Men|Og|Det|Da|Så|Han|Hun|De|Vi|Når|Hvis|But|And|So|When|Then|Today|I)\s+$/u.test(before)) continue;
+		// The second of two capitalised words is part of a whole name or a place ("Gitte Hænning",
+		// "Røde Kors"), unless it is initials after a sentence's first word ("Told PK").
+		const prevWord = /(?:^|[^\p{L}])([A-ZÆØÅ][a-zæøå]+)\s+$/u.exec(before);
+		if (prevWord?.[1] && !NOT_A_NAME.has(prevWord[1].toLowerCase()) && !/^[A-ZÆØÅ]{2,3}$/.test(word)) continue;
 		if (RESIDENT_BEFORE.test(before)) {
 			residents.add(word.replace(/'s$/, '').replace(/\.$/, ''));
 			continue;
