@@ -152,7 +152,7 @@ export class GazeLearning implements LearnedLexicon {
 	/** Learns from a note (or forgets it, when it has no gaze tag, is too old, or learning is off). */
 	upsert(note: Pick<JournalNote, 'path' | 'body' | 'gazes' | 'mtime'>): void {
 		this.remove(note.path);
-		if (!this.current.enabled || note.gazes.length === 0 || note.mtime <= this.current.forgetBefore) return;
+		if (!this.current.enabled || note.gazes.length === 0 || (this.current.forgetBefore > 0 && note.mtime <= this.current.forgetBefore)) return;
 		const terms = termsOf(note.body);
 		const keys: string[] = [];
 		for (const [key, { shown }] of terms) {
