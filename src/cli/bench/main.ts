@@ -14,6 +14,7 @@ import { createLanguageChecker } from '../../core/language/watch';
 import { computeReflection, ReflectionCache } from '../../core/reflection';
 import { SearchIndex, buildSearchIndex, runSearch } from '../../core/search';
 import { classifyGazes } from '../../core/tagging/classify';
+import { GazeLearning } from '../../core/tagging/learning';
 import { indexFiles, listMarkdownFiles, loadVault, readNoteFile, statMarkdownFiles } from '../vault';
 import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, generateVault, longNote, makeRng, rankedVocabulary, writeVault } from './generate';
 import { mainJsKb, timeMainJsEval } from './main-js';
@@ -277,6 +278,9 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 		classifyUntagged(index);
 	}), 'ms', 'baseline-gray-matter');
 	add('classify-untagged', timed(runs, () => classifyUntagged(index)), 'ms');
+	// What the suggestions learn from her tagged notes: read when the first suggestion after a start
+	// is asked for (the learning only notes which notes changed until then).
+	add('learning-build', timed(runs, () => GazeLearning.from(index.notes()).notes), 'ms');
 	add('journal-notes', index.size, 'notes');
 
 	let search = buildSearchIndex(index);
@@ -292,6 +296,8 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 	// One note changed, renamed, deleted: the incremental paths of the index (the search index follows it).
 	search.stop();
 	search = buildSearchIndex(index);
+	// The learning follows the index too, as in the plugin: update-one includes it.
+	const stopLearning = new GazeLearning().follow(index);
 	const journalPaths = [...index.notes()].map((n) => n.path).sort();
 	const sample = Array.from({ length: 200 }, () => journalPaths[Math.floor(rng() * journalPaths.length)] as string);
 	const updates: Timing[] = [];
@@ -306,6 +312,7 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 		deletes.push(time(() => index.remove(path)));
 		index.upsert(file);
 	}
+	stopLearning();
 	add('update-one', medianTiming(updates), 'ms');
 	add('rename-one', medianTiming(renames), 'ms');
 	add('delete-one', medianTiming(deletes), 'ms');

@@ -7,8 +7,9 @@
  *
  * What is kept: for every name, in how many of her tagged notes it stands, and how many of those
  * carry each gaze. Nothing else: no text, no order. It lives in
- * memory beside the journal index and follows it (`follow`), so it is updated the moment she tags a
- * note; it is rebuilt from her notes at every start, is never written anywhere, and never leaves the
+ * memory beside the journal index and follows it (`follow`), so a note she tags teaches the next
+ * suggestion (changed notes are read when a suggestion is next asked for, so building the index or
+ * editing a note costs nothing extra); it is rebuilt from her notes at every start, is never written anywhere, and never leaves the
  * device. `forget` drops everything learned so far; only notes changed after that moment teach again
  * (tagging a note changes it). Turned off, it holds nothing.
  */
@@ -96,6 +97,9 @@ export function termsOf(text: string): Map<string, Term> {
 	return out;
 }
 
+/** What the learning reads of a note. */
+export type LearnableNote = Pick<JournalNote, 'path' | 'body' | 'gazes' | 'mtime'>;
+
 /** Options of the learning: on or off, and the moment before which notes no longer teach. */
 export interface LearningOptions {
 	readonly enabled: boolean;
@@ -108,6 +112,8 @@ export class GazeLearning implements LearnedLexicon {
 	private readonly counts = new Map<string, Counts>();
 	private readonly taught = new Map<string, Taught>();
 	private readonly gazeNotes: Record<GazeId, number> = { citizen: 0, staff: 0, self: 0 };
+	/** Notes changed since the learning was last asked (null: removed), read by `settle`. */
+	private readonly pending = new Map<string, LearnableNote | null>();
 	private current: LearningOptions;
 
 	constructor(options: LearningOptions = { enabled: true, forgetBefore: 0 }) {
@@ -126,7 +132,7 @@ export class GazeLearning implements LearnedLexicon {
 	}
 
 	/** Builds from notes in one go (the command line, the evaluation, tests). */
-	static from(notes: Iterable<Pick<JournalNote, 'path' | 'body' | 'gazes' | 'mtime'>>, options?: LearningOptions): GazeLearning {
+	static from(notes: Iterable<LearnableNote>, options?: LearningOptions): GazeLearning {
 		const learning = new GazeLearning(options);
 		learning.rebuild(notes);
 		return learning;
@@ -134,11 +140,12 @@ export class GazeLearning implements LearnedLexicon {
 
 	/** The number of her tagged notes that teach now. */
 	get notes(): number {
+		this.settle();
 		return this.taught.size;
 	}
 
 	/** Changes the options; what is learned is rebuilt from `notes` (the index's notes). */
-	configure(options: LearningOptions, notes: Iterable<Pick<JournalNote, 'path' | 'body' | 'gazes' | 'mtime'>>): void {
+	configure(options: LearningOptions, notes: Iterable<LearnableNote>): void {
 		this.current = { enabled: options.enabled, forgetBefore: options.forgetBefore };
 		this.rebuild(notes);
 	}
@@ -149,9 +156,31 @@ export class GazeLearning implements LearnedLexicon {
 		else this.remove(change.path);
 	}
 
-	/** Learns from a note (or forgets it, when it has no gaze tag, is too old, or learning is off). */
-	upsert(note: Pick<JournalNote, 'path' | 'body' | 'gazes' | 'mtime'>): void {
-		this.remove(note.path);
+	/**
+	 * Learns from a note (or forgets it, when it has no gaze tag, is too old, or learning is off). The
+	 * note is read when the learning is next asked (`evidence`, `notStaff`, `notes`), so an index
+	 * build or an edit costs nothing until a suggestion is wanted.
+	 */
+	upsert(note: LearnableNote): void {
+		this.pending.set(note.path, note);
+	}
+
+	/** Forgets what a note taught. */
+	remove(path: string): void {
+		this.pending.set(path, null);
+	}
+
+	/** Reads the notes changed since the learning was last asked. */
+	private settle(): void {
+		if (this.pending.size === 0) return;
+		for (const [path, note] of this.pending) {
+			this.forget(path);
+			if (note) this.learn(note);
+		}
+		this.pending.clear();
+	}
+
+	private learn(note: LearnableNote): void {
 		if (!this.current.enabled || note.gazes.length === 0 || (this.current.forgetBefore > 0 && note.mtime <= this.current.forgetBefore)) return;
 		const terms = termsOf(note.body);
 		const keys: string[] = [];
@@ -169,8 +198,7 @@ export class GazeLearning implements LearnedLexicon {
 		this.taught.set(note.path, { terms: keys, gazes: [...note.gazes] });
 	}
 
-	/** Forgets what a note taught. */
-	remove(path: string): void {
+	private forget(path: string): void {
 		const taught = this.taught.get(path);
 		if (!taught) return;
 		for (const key of taught.terms) {
@@ -186,12 +214,13 @@ export class GazeLearning implements LearnedLexicon {
 
 	/** Forgets everything learned. */
 	clear(): void {
+		this.pending.clear();
 		this.counts.clear();
 		this.taught.clear();
 		for (const g of GAZES) this.gazeNotes[g] = 0;
 	}
 
-	private rebuild(notes: Iterable<Pick<JournalNote, 'path' | 'body' | 'gazes' | 'mtime'>>): void {
+	private rebuild(notes: Iterable<LearnableNote>): void {
 		this.clear();
 		if (!this.current.enabled) return;
 		for (const note of notes) this.upsert(note);
@@ -208,6 +237,7 @@ export class GazeLearning implements LearnedLexicon {
 	}
 
 	evidence(text: string, path?: string): LearnedEvidence[] {
+		this.settle();
 		if (this.taught.size === 0) return [];
 		const own = path === undefined ? undefined : this.taught.get(path);
 		const notes = this.taught.size - (own ? 1 : 0);
@@ -229,6 +259,7 @@ export class GazeLearning implements LearnedLexicon {
 	}
 
 	notStaff(name: string): boolean {
+		this.settle();
 		const c = this.counts.get(name.toLowerCase());
 		return !!c && c.total >= LEARN_MIN_NOTES && c.byGaze.staff / c.total < 0.25;
 	}

@@ -28,11 +28,37 @@ const NAME_TOKEN = new RegExp(`[${CAP}][a-zæøåéü]+(?:-[${CAP}][a-zæøåé�
  * Titles and words that make the following name a resident's: "fru Holm", "hr. B.", "Mrs K",
  * "Borger F", "beboeren Poul", and the resident's own voice in an exercise ("jeg hedder Karen").
  */
-const RESIDENT_BEFORE =
-	/(?:^|[^\p{L}])(?:fru|hr\.?|frk\.?|mrs\.?|mr\.?|ms\.?|borger(?:en)?|beboer(?:en)?|resident|citizen|hedder|name is|call me|kalder mig)\s+$/iu;
+const RESIDENT_TITLES = new Set(['fru', 'hr', 'frk', 'mrs', 'mr', 'ms', 'borger', 'borgeren', 'beboer', 'beboeren', 'resident', 'citizen', 'hedder']);
 
 /** Prepositions of place before a capitalised word: "i Vejle", "på Amagerbrogade", "outside Netto" (not "at", which is Danish for "that"). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:i|på|ved|fra|mod|in|near|outside|from|nær)\s+$/u;
+const PLACE_WORDS = new Set(['i', 'på', 'ved', 'fra', 'mod', 'in', 'near', 'outside', 'from', 'nær']);
+
+function isWordChar(c: string): boolean {
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\u007f' && /[\p{L}\p{N}]/u.test(c));
+}
+
+function isCapitalised(word: string): boolean {
+	return /^[A-ZÆØÅ][a-zæøå]/.test(word);
+}
+
+/** The word before `at`, over spaces and tabs on the same line (a title's dot dropped), or null. */
+function previousWord(text: string, at: number): string | null {
+	let i = at - 1;
+	while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+	if (i === at - 1) return null;
+	if (text[i] === '.') i--;
+	let from = i;
+	while (from >= 0 && isWordChar(text[from] ?? ' ')) from--;
+	return from === i ? null : text.slice(from + 1, i + 1);
+}
+
+/** Whether the word before a name makes it a resident's ("fru", "hr.", "Mrs", "my name is", "call me"). */
+function isResidentTitle(prev: string, text: string, at: number): boolean {
+	const lower = prev.toLowerCase();
+	if (RESIDENT_TITLES.has(lower)) return true;
+	if (lower === 'is' || lower === 'me' || lower === 'mig') return /(?:name is|call me|kalder mig)\s+$/iu.test(text.slice(Math.max(0, at - 16), at));
+	return false;
+}
 
 /**
  * Capitalised words that are not people: English sentence words and pronouns, days and months
@@ -169,41 +195,48 @@ function baseName(word: string, seen: ReadonlySet<string>): string {
 /** The people in a note's text (headings included or not, as the caller passes it). */
 export function findPeople(text: string): People {
 	const residents = new Set<string>();
-	const lowerWords = new Set<string>();
-	for (const m of text.matchAll(/(?:^|[^\p{L}])([a-zæøå][\p{L}]*)/gu)) if (m[1]) lowerWords.add(m[1]);
+	// Whether a word also stands in lower case as a whole word: the note's lower-case words, made once
+	// when a candidate first needs them (a split on anything else: one fast pass).
+	let lowerWords: Set<string> | null = null;
+	const inLowerCase = (word: string): boolean => {
+		lowerWords ??= new Set(text.split(/[^a-zæøåéü]+/));
+		return lowerWords.has(word.toLowerCase());
+	};
 	const candidates: { word: string; start: boolean; verb: boolean }[] = [];
 	for (const m of text.matchAll(NAME_TOKEN)) {
 		const at = m.index;
 		let word = m[0];
 		const end = at + word.length;
 		if (text.startsWith("'s", end)) word += "'s";
-		const before = text.slice(Math.max(0, at - 14), at);
 		// A word glued to letters or an apostrophe (SSH'erne) is no name.
-		if (/[\p{L}\p{N}'’]$/u.test(text.slice(Math.max(0, at - 1), at))) continue;
-		if (/^['’]/.test(text.slice(end, end + 1)) && !text.startsWith("'s", end)) continue;
-		// Two capitalised words in a row are a place, a title or a whole name ("Den Gamle By", "Røde Kors").
-		if (/^ [A-ZÆØÅ][a-zæøå]/.test(text.slice(end, end + 3)) && !/^[A-ZÆØÅ]{2,3}$/.test(word)) {
-			const prev = /([A-ZÆØÅ][\p{L}]*)\s+$/u.exec(before);
-			if (!prev || NOT_A_NAME.has(prev[1]?.toLowerCase() ?? '')) {
-				// Skip this word and the next one: they are read together.
-				continue;
-			}
+		const glued = text[at - 1] ?? ' ';
+		if (isWordChar(glued) || glued === "'" || glued === '’') continue;
+		const next = text[end] ?? ' ';
+		if ((next === "'" || next === '’') && !text.startsWith("'s", end)) continue;
+		const initials = word.length <= 3 && word === word.toUpperCase();
+		const start = isSentenceStart(text, at);
+		const verb = VERB_AFTER.has(nextWord(text, end)) || /^\s*(?:og|and|,)\s+[A-ZÆØÅ]/u.test(text.slice(end, end + 8));
+		// At a sentence's start, a word that does not act can only count where it is confirmed elsewhere.
+		if (start && !verb) {
+			candidates.push({ word, start, verb });
+			continue;
 		}
-		// The second of two capitalised words is part of a whole name or a place ("Gitte Hænning",
-		// "Røde Kors"), unless it is initials after a sentence's first word ("Told PK").
-		const prevWord = /(?:^|[^\p{L}])([A-ZÆØÅ][a-zæøå]+)\s+$/u.exec(before);
-		if (prevWord?.[1] && !NOT_A_NAME.has(prevWord[1].toLowerCase()) && !/^[A-ZÆØÅ]{2,3}$/.test(word)) continue;
-		if (RESIDENT_BEFORE.test(before)) {
+		const prev = previousWord(text, at);
+		// Two capitalised words in a row are a place, a title or a whole name ("Den Gamle By", "Røde Kors").
+		if (!initials && text[end] === ' ' && isCapitalised(text.slice(end + 1, end + 3)) && !(prev && isCapitalised(prev) && !NOT_A_NAME.has(prev.toLowerCase()))) continue;
+		// The second of two capitalised words is part of a whole name or a place ("Gitte Hænning"),
+		// unless it is initials after a sentence's first word ("Told PK").
+		if (!initials && prev && isCapitalised(prev) && !NOT_A_NAME.has(prev.toLowerCase())) continue;
+		if (prev && isResidentTitle(prev, text, at)) {
 			residents.add(word.replace(/'s$/, '').replace(/\.$/, ''));
 			continue;
 		}
 		const bare = word.replace(/'s$/, '');
 		if (NOT_A_NAME.has(bare.toLowerCase()) || NOT_A_NAME.has(bare.replace(/s$/, '').toLowerCase())) continue;
 		// A word she also writes in lower case is an ordinary word ("Holdet" … "holdet").
-		if (lowerWords.has(bare.toLowerCase())) continue;
-		if (PLACE_BEFORE.test(before)) continue;
-		const start = isSentenceStart(text, at);
-		candidates.push({ word, start, verb: VERB_AFTER.has(nextWord(text, at + word.length)) || /^\s*(?:og|and|,)\s+[A-ZÆØÅ]/u.test(text.slice(at + word.length, at + word.length + 8)) });
+		if (inLowerCase(bare)) continue;
+		if (prev && PLACE_WORDS.has(prev)) continue;
+		candidates.push({ word, start, verb });
 	}
 	const seen = new Set(candidates.map((c) => c.word));
 	// A name seen inside a sentence, or acting at the start of one, is a name wherever it stands.
@@ -239,7 +272,12 @@ export function firstPersonCount(text: string): number {
  * beboeren", "hvis jeg var hr. Jensen", "Jeg hedder Ingrid og er 84", "writing as ..."). Then its
  * "jeg" is the resident's, not the leader's, and the note is about the citizen.
  */
+/** Words every voice pattern holds: the pattern runs only where one of them stands. */
+const VOICE_HINTS = ['skrevet som', 'skriver som', 'hvis jeg var', ' sted', 'perspekti', 'written as', 'writing as', 'if i were', 'perspective', 'hedder', 'name is', ' år', "i'm ", 'i am '];
+
 export function otherVoice(text: string): string | null {
+	const lower = text.toLowerCase();
+	if (!VOICE_HINTS.some((hint) => lower.includes(hint))) return null;
 	const m =
 		/(?:skrevet som|skriver som|hvis jeg var|i (?:hans|hendes) sted|perspektivskift\p{L}*|perspektiv-?øvelse|written as|writing as|if i were (?:mrs|mr|ms|him|her|the resident|a resident)|perspective[- ](?:exercise|shift)|jeg hedder [A-ZÆØÅ]\p{L}+|my name is [A-Z]\p{L}+|jeg er (?:[6-9]\d|1\d\d) år|i'm (?:[6-9]\d|1\d\d)(?![\p{N}])|i am (?:[6-9]\d|1\d\d)(?![\p{N}]))/iu.exec(text);
 	return m ? m[0] : null;
@@ -264,6 +302,9 @@ export function residentMentions(text: string): Map<string, number> {
 		const t = title === 'mrs' || title === 'fru' || title === 'frk' || title === 'ms' ? 'fru' : title === 'mr' || title === 'hr' ? 'hr.' : title;
 		add(`${t} ${name}`);
 	}
-	for (const m of text.matchAll(/(?:^|[^\p{L}])(?:beboeren|borgeren|the resident|resident) (?:på|i|in) (?:stue |room |nr\.? )?(\d+)/giu)) add(`nr. ${m[1] ?? ''}`);
+	// Rooms: only where one of the words stands (one cheap look, before the pattern runs).
+	if (/beboeren|borgeren|resident/i.test(text)) {
+		for (const m of text.matchAll(/(?:^|[^\p{L}])(?:beboeren|borgeren|the resident|resident) (?:på|i|in) (?:stue |room |nr\.? )?(\d+)/giu)) add(`nr. ${m[1] ?? ''}`);
+	}
 	return out;
 }
