@@ -262,9 +262,7 @@ export function findPeople(text: string): People {
  * self gaze is her reflecting on her own leadership, which is nearly always written this way.
  */
 export function firstPersonCount(text: string): number {
-	let n = 0;
-	for (const _ of text.matchAll(/(?:^|[^\p{L}])(?:[Jj]eg|[Mm]ig|[Mm]in|[Mm]it|[Mm]ine|I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y)(?![\p{L}'])/gu)) n++;
-	return n;
+	return text.match(/(?:^|[^\p{L}])(?:[Jj]eg|[Mm]ig|[Mm]in|[Mm]it|[Mm]ine|I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y)(?![\p{L}'])/gu)?.length ?? 0;
 }
 
 /**
