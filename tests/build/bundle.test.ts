@@ -12,7 +12,8 @@ describe('the release bundle', () => {
 	// tree-shaking (yaml added 97 KB once) or the lean js-yaml and date-fns builds coming undone.
 	it('is built, minified and within the size guard', () => {
 		expect(main.length).toBeGreaterThan(0);
-		expect(statSync('main.js').size).toBeLessThanOrEqual(390 * 1024);
+		// 405 KB since issue 16 (the gaze suggestions' people, voice and learning: +17 KB, docs/DESIGN.md).
+		expect(statSync('main.js').size).toBeLessThanOrEqual(405 * 1024);
 		// Minified: no indented source lines (templates keep their own line breaks inside strings).
 		expect(main).not.toMatch(/\n[ \t]+(const|let|var|function|return) /);
 	});
