@@ -102,16 +102,16 @@ const NOUN = ['en', 'et', 'e', 'er', 'ne', 'erne', 's', 'ens', 'ets', 'es', 'nes
 const CITIZEN: readonly TextRule[] = [
 	// One resident, or a meeting about one: the note is about her or him.
 	...rules('citizen', 3, [
-		word('borger', 'en', 'ens'),
-		word('beboer', 'en', 'ens'),
+		word('borgeren', 's'),
+		word('beboeren', 's'),
 		starts('beboerkonference'),
 		starts('borgerkonference'),
-		word('resident', "'s"),
-		word('citizen', "'s"),
+		phrase("the (?:resident|citizen)(?:'s)?"),
 	]),
-	// Residents in general ("borgerne", "the residents") are often named in passing, in a note about
-	// the staff or her planning ("tid til borgerne"); they count, but less.
-	...rules('citizen', 1.5, [word('borger', 'e', 'ne', 'nes'), word('beboer', 'e', 'ne', 'nes'), word('residents'), word('citizens')]),
+	// Residents in general ("borgerne", "the residents") and "en borger", "a resident" (someone, in
+	// passing) are often named in a note about the staff or her planning ("tid til borgerne", "hun
+	// havde været hos en borger"); they count, but less.
+	...rules('citizen', 1.5, [word('borger', 'e', 'ne', 'nes'), word('beboer', 'e', 'ne', 'nes'), word('residents'), word('citizens'), word('resident'), word('citizen')]),
 	// Compounds ("borgersag", "beboermøde") say a little; not the words above again.
 	...rules('citizen', 1, [/(?<![\p{L}\p{N}])(?:borger|beboer)(?!(?:en|ens|e|ne|nes|konference)?(?![\p{L}\p{N}]))[\p{L}\p{N}-]+/giu]),
 	// Relatives are neither citizen nor staff (labelling guide): a call from a son about an invoice
