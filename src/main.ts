@@ -1,10 +1,12 @@
 import { Plugin } from 'obsidian';
 import { translator } from './core/i18n';
 import { JournalIndex } from './core/journal-index';
+import { GazeLearning } from './core/tagging/learning';
 import type { PluginContext } from './obsidian/context';
 import { registerNewEntryCommand } from './obsidian/commands/new-entry';
 import { registerMethodCommands } from './obsidian/commands/method';
 import { registerTaggingCommands } from './obsidian/commands/tagging';
+import { applyLearningSettings } from './obsidian/tagging/settings';
 import { registerSupervision } from './obsidian/supervision/register';
 import { currentLang } from './obsidian/language';
 import { registerSearch } from './obsidian/search';
@@ -28,12 +30,15 @@ export default class ThreeGazesPlugin extends Plugin {
 		const noteText = (): boolean => store.settings.privacy.cacheNoteText;
 		const bridge = new VaultBridge(this.app, index, cacheDir ? { path: vaultPath(cacheDir, 'index-cache.json'), pluginVersion: this.manifest.version, noteText } : null);
 		let cachedNoteText = noteText();
+		const learning = new GazeLearning({ enabled: store.settings.tagging.learn, forgetBefore: store.settings.tagging.forgetBefore });
+		this.register(learning.follow(index));
 		const ctx: PluginContext = {
 			app: this.app,
 			plugin: this,
 			store,
 			index,
 			bridge,
+			learning,
 			settings: () => store.settings,
 			lang: () => currentLang(store.settings),
 			t: () => translator(currentLang(store.settings)),
@@ -53,6 +58,7 @@ export default class ThreeGazesPlugin extends Plugin {
 			new ThreeGazesSettingTab(ctx, () => {
 				// Open editors redraw their language-watch underlines with the new settings.
 				this.app.workspace.updateOptions();
+				applyLearningSettings(ctx);
 				if (noteText() !== cachedNoteText) {
 					cachedNoteText = noteText();
 					bridge.noteTextSettingChanged();

@@ -90,6 +90,13 @@ export interface Settings {
 		/** The day a reminder was last shown (at most one a day). */
 		readonly lastShown: string | null;
 	};
+	/** Gaze suggestions. */
+	readonly tagging: {
+		/** Learn from her own tagged notes (the names in them), locally, in memory, never sent anywhere. */
+		readonly learn: boolean;
+		/** Notes last changed at or before this moment (ms since the epoch) teach nothing: "forget what was learned". 0 for none. */
+		readonly forgetBefore: number;
+	};
 	/** Supervision preparation. */
 	readonly supervision: {
 		/** Vault-relative folder where "Export for my supervisor" writes; empty asks each time. */
@@ -110,6 +117,7 @@ export const DEFAULT_SETTINGS = {
 	reflection: { period: 'last-4-weeks', from: null, to: null },
 	languageWatch: { enabled: true, disabledCategories: [], customPhrases: [], allowWords: [], notHere: [] },
 	privacy: { enabled: true, cacheNoteText: true },
+	tagging: { learn: true, forgetBefore: 0 },
 	search: { order: 'relevance', saved: [] },
 	reminders: { enabled: false, supervision: true, revisit: true, followUps: true, lastShown: null },
 	supervision: { exportFolder: '', cadenceWeeks: 8 },

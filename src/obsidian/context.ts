@@ -3,6 +3,7 @@ import type { Lang } from '../core/domain';
 import type { Translate } from '../core/i18n';
 import type { JournalIndex } from '../core/journal-index';
 import type { Settings } from '../core/settings';
+import type { GazeLearning } from '../core/tagging/learning';
 import type { SettingsStore } from './settings-store';
 import type { VaultBridge } from './vault-bridge';
 
@@ -16,6 +17,8 @@ export interface PluginContext {
 	readonly store: SettingsStore;
 	readonly index: JournalIndex;
 	readonly bridge: VaultBridge;
+	/** What the gaze suggestions learned from her tagged notes; follows the index. */
+	readonly learning: GazeLearning;
 	/** The settings in force now. */
 	settings(): Settings;
 	/** The plugin's language now. */

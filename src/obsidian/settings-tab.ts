@@ -7,6 +7,7 @@ import { vaultFolder, vaultFolders } from './paths';
 import { WATCH_SECTION } from './watch/settings-section';
 import { SUPERVISION_SECTION } from './supervision/settings';
 import { TIME_SECTION } from './time/settings';
+import { TAGGING_SECTION } from './tagging/settings';
 
 /**
  * One setting, described once and rendered both by `display()` (Obsidian before 1.13) and by
@@ -21,6 +22,8 @@ export interface SettingSpec {
 		| { readonly type: 'text'; readonly placeholder?: string }
 		| { readonly type: 'textarea'; readonly rows?: number }
 		| { readonly type: 'toggle' }
+		/** A button: clicking it calls `set` with the current time in ms (as text). */
+		| { readonly type: 'button'; readonly label: (t: Translate) => string }
 		| { readonly type: 'dropdown'; readonly options: (t: Translate) => Record<string, string> };
 	/** The value shown, from the settings in force. */
 	readonly get: (settings: Settings) => string | boolean;
@@ -97,7 +100,7 @@ export const GENERAL_SECTION: SettingsSection = {
 };
 
 /** Every settings section, in order. A feature adds its section here (one line). */
-export const SETTINGS_SECTIONS: readonly SettingsSection[] = [GENERAL_SECTION, WATCH_SECTION, SUPERVISION_SECTION, TIME_SECTION];
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [GENERAL_SECTION, TAGGING_SECTION, WATCH_SECTION, SUPERVISION_SECTION, TIME_SECTION];
 
 /** The plugin's settings tab. */
 export class ThreeGazesSettingTab extends PluginSettingTab {
@@ -173,6 +176,12 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 					label(toggle.toggleEl.querySelector('input') ?? toggle.toggleEl);
 				});
 				break;
+			case 'button':
+				setting.addButton((button) => {
+					button.setButtonText(control.label(t)).onClick(() => void onChange(String(this.ctx.now().getTime())));
+					label(button.buttonEl);
+				});
+				break;
 			case 'dropdown':
 				setting.addDropdown((dropdown) => {
 					dropdown.addOptions(control.options(t)).setValue(String(current)).onChange(onChange);
@@ -187,11 +196,11 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 		return SETTINGS_SECTIONS.map((section) => ({
 			type: 'group' as const,
 			...(section.heading(t) ? { heading: section.heading(t) ?? '' } : {}),
-			items: section.specs.map((spec) => ({
-				name: spec.name(t),
-				desc: spec.desc(t),
-				control: this.definitionControl(spec, t),
-			})),
+			items: section.specs.map((spec) =>
+				spec.control.type === 'button'
+					? { name: spec.name(t), desc: spec.desc(t), action: () => void this.apply(spec, String(this.ctx.now().getTime())) }
+					: { name: spec.name(t), desc: spec.desc(t), control: this.definitionControl(spec, t) },
+			),
 		}));
 	}
 
@@ -210,6 +219,8 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 				return { type: 'toggle', key: spec.key };
 			case 'dropdown':
 				return { type: 'dropdown', key: spec.key, options: control.options(t) };
+			case 'button':
+				throw new Error(`setting ${spec.key} is a button, described as an action`);
 		}
 	}
 

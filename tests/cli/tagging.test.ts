@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -141,6 +141,27 @@ describe('suggest', () => {
 		expect(code).toBe(1);
 		expect(stderr).toContain('bad.md');
 		expect((JSON.parse(stdout) as unknown[]).length).toBe(1);
+	});
+
+	it('with --vault, learns from her tagged notes there and says so; her settings can turn it off', async () => {
+		const vault = join(dir, 'vault');
+		mkdirSync(join(vault, 'Journal'), { recursive: true });
+		const staff = (body: string) => `---\ntags: [blik/medarbejdere]\n---\n${body}\n`;
+		writeFileSync(join(vault, 'Journal/k1.md'), staff('Karen tog nattevagten alene. Karen sagde, at hun var træt.'));
+		writeFileSync(join(vault, 'Journal/k2.md'), staff('Talte med Karen om kurset. Karen vil gerne være tovholder.'));
+		writeFileSync(join(vault, 'Journal/k3.md'), staff('I dag delte Karen og Lise ruterne uden at spørge.'));
+		writeFileSync(join(vault, 'Journal/c1.md'), '---\ntags: [blik/borger]\n---\nFru Holm sad ved vinduet.\n');
+		writeFileSync(join(dir, 'new.md'), 'Kort snak med Karen på gangen om i morgen.\n');
+		const alone = await run('suggest', 'new.md', '--lang', 'en');
+		expect(alone.stdout).toContain('new.md: -');
+		const learned = await run('suggest', 'new.md', '--vault', 'vault', '--lang', 'en');
+		expect(learned.code).toBe(0);
+		expect(learned.stdout).toContain('new.md: Staff');
+		expect(learned.stdout).toContain('"Karen" appears in 3 of your staff notes (learned from your tags)');
+		mkdirSync(join(vault, '.obsidian/plugins/three-gazes'), { recursive: true });
+		writeFileSync(join(vault, '.obsidian/plugins/three-gazes/data.json'), JSON.stringify({ version: 1, tagging: { learn: false, forgetBefore: 0 } }));
+		expect((await run('suggest', 'new.md', '--vault', 'vault', '--lang', 'en')).stdout).toContain('new.md: -');
+		expect((await run('suggest', 'new.md', '--vault', 'nowhere')).code).toBe(1);
 	});
 
 	it('gives reasons in Danish with --lang da, as plain text without --json', async () => {

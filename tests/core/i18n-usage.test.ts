@@ -36,6 +36,8 @@ const BUILT_AT_RUN_TIME: readonly string[] = [
 	'method.side.*',
 	// Why the tagger refused to touch a note's frontmatter.
 	'tagging.refused.*',
+	// What the suggestions learned from her tags, per gaze.
+	'tagging.reason.learned.*',
 	// An unknown value in a search filter (gaze:, tool:, kind:).
 	'search.hint.unknown.*',
 	// The mirror: period presets, a custom period's problems, a meeting's sides.

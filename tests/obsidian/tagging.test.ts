@@ -59,7 +59,8 @@ describe('Tag this note by gaze', () => {
 		const { app, ctx } = await setup({ 'Journal/a.md': UNTAGGED });
 		const modal = await openTagNoteModal(ctx, fileAt(app, 'Journal/a.md'));
 		expect(modal?.selection()).toEqual(['citizen']);
-		expect(modal?.contentEl.textContent).toContain('»beboeren, beboerne« (2 gange)');
+		expect(modal?.contentEl.textContent).toContain('»beboeren«');
+		expect(modal?.contentEl.textContent).toContain('fru A nævnt (en beboer eller borger)');
 		expect(modal?.contentEl.textContent).toContain('Foreslået');
 		modal?.onOpen();
 		modal?.setSelected('self', true);
@@ -217,5 +218,60 @@ describe('a note that was not UTF-8 on disk (issue 23)', () => {
 		expect(insertBlockAtCursor(ctx, editor, '> [!note]\n', 'Journal/a.md')).toBe(false);
 		expect(value).toBe(LATIN1_READ);
 		expect(notices.at(-1)).toMatch(/Journal\/a\.md.*UTF-8/);
+	});
+});
+
+describe('learning from her own tags, in the modals and the settings', () => {
+	const staffNote = (body: string) => `---\ntags: [blik/medarbejdere]\n---\n${body}\n`;
+	const citizenNote = (body: string) => `---\ntags: [blik/borger]\n---\n${body}\n`;
+	const VAULT = {
+		'Journal/k1.md': staffNote('Karen tog nattevagten alene. Karen sagde, at hun var træt.'),
+		'Journal/k2.md': staffNote('Talte med Karen om kurset. Karen vil gerne være tovholder.'),
+		'Journal/k3.md': staffNote('I dag delte Karen og Lise ruterne uden at spørge.'),
+		'Journal/c1.md': citizenNote('Fru Holm sad ved vinduet hele formiddagen.'),
+		'Journal/c2.md': citizenNote('Fru Holm fik besøg af sin datter.'),
+		'Journal/new.md': 'Kort snak med Karen på gangen om i morgen.\n',
+	};
+
+	it('the tag modal and the bulk modal name what taught the suggestion', async () => {
+		const { app, ctx } = await setup(VAULT);
+		expect(ctx.learning.notes).toBe(5);
+		const modal = await openTagNoteModal(ctx, fileAt(app, 'Journal/new.md'));
+		expect(modal?.selection()).toEqual(['staff']);
+		expect(modal?.contentEl.textContent).toContain('»Karen« står i 3 af dine medarbejdernoter (lært af dine tags)');
+		const bulk = new BulkTagModal(ctx);
+		await bulk.load();
+		expect(bulk.selectionOf('Journal/new.md')).toEqual(['staff']);
+		expect(bulk.contentEl.textContent).toContain('»Karen« står i 3 af dine medarbejdernoter');
+	});
+
+	it('learns the moment she tags a note', async () => {
+		const { app, ctx } = await setup({ ...VAULT, 'Journal/k3.md': 'I dag delte Karen og Lise ruterne uden at spørge.\n' });
+		expect((await openTagNoteModal(ctx, fileAt(app, 'Journal/new.md')))?.selection()).toEqual([]);
+		const modal = await openTagNoteModal(ctx, fileAt(app, 'Journal/k3.md'));
+		modal?.setSelected('staff', true);
+		await modal?.apply();
+		await flush();
+		expect(ctx.learning.notes).toBe(5);
+		expect((await openTagNoteModal(ctx, fileAt(app, 'Journal/new.md')))?.selection()).toEqual(['staff']);
+	});
+
+	it('turned off in the settings, it holds nothing; the forget button forgets and says so', async () => {
+		const notices = captureNotices();
+		const { app, ctx } = await setup(VAULT);
+		const { ThreeGazesSettingTab } = await import('../../src/obsidian/settings-tab');
+		const { applyLearningSettings } = await import('../../src/obsidian/tagging/settings');
+		const tab = new ThreeGazesSettingTab(ctx, () => applyLearningSettings(ctx));
+		expect(tab.getControlValue('tagging.learn')).toBe(true);
+		await tab.setControlValue('tagging.learn', false);
+		expect(ctx.settings().tagging.learn).toBe(false);
+		expect(ctx.learning.notes).toBe(0);
+		expect((await openTagNoteModal(ctx, fileAt(app, 'Journal/new.md')))?.selection()).toEqual([]);
+		await tab.setControlValue('tagging.learn', true);
+		expect(ctx.learning.notes).toBe(5);
+		await tab.setControlValue('tagging.forget', String(Date.now() + 1000));
+		expect(ctx.learning.notes).toBe(0);
+		expect(notices.at(-1)).toBe('Forslagene har glemt, hvad de havde lært af dine tags.');
+		expect(ctx.settings().tagging.forgetBefore).toBeGreaterThan(0);
 	});
 });

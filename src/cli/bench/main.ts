@@ -21,6 +21,7 @@ import { supervisionServices } from '../../core/supervision/services';
 import { classifyGazes } from '../../core/tagging/classify';
 import { calendarMonth } from '../../core/time/calendar';
 import { lookBack } from '../../core/time/lookback';
+import { GazeLearning } from '../../core/tagging/learning';
 import { indexFiles, listMarkdownFiles, loadVault, readNoteFile, statMarkdownFiles } from '../vault';
 import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, generateVault, longNote, makeRng, rankedVocabulary, writeVault } from './generate';
 import { mainJsKb, timeMainJsEval } from './main-js';
@@ -296,6 +297,9 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 		classifyUntagged(index);
 	}), 'ms', 'baseline-gray-matter');
 	add('classify-untagged', timed(runs, () => classifyUntagged(index)), 'ms');
+	// What the suggestions learn from her tagged notes: read when the first suggestion after a start
+	// is asked for (the learning only notes which notes changed until then).
+	add('learning-build', timed(runs, () => GazeLearning.from(index.notes()).notes), 'ms');
 	add('journal-notes', index.size, 'notes');
 
 	let search = buildSearchIndex(index);
@@ -311,6 +315,8 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 	// One note changed, renamed, deleted: the incremental paths of the index (the search index follows it).
 	search.stop();
 	search = buildSearchIndex(index);
+	// The learning follows the index too, as in the plugin: update-one includes it.
+	const stopLearning = new GazeLearning().follow(index);
 	const journalPaths = [...index.notes()].map((n) => n.path).sort();
 	const sample = Array.from({ length: 200 }, () => journalPaths[Math.floor(rng() * journalPaths.length)] as string);
 	const updates: Timing[] = [];
@@ -325,6 +331,7 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 		deletes.push(time(() => index.remove(path)));
 		index.upsert(file);
 	}
+	stopLearning();
 	add('update-one', medianTiming(updates), 'ms');
 	add('rename-one', medianTiming(renames), 'ms');
 	add('delete-one', medianTiming(deletes), 'ms');

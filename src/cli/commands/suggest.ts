@@ -4,8 +4,10 @@ import type { GazeId, Lang } from '../../core/domain';
 import { translate } from '../../core/i18n';
 import { parseNote } from '../../core/note-parser';
 import { classifyGazes } from '../../core/tagging/classify';
+import { GazeLearning } from '../../core/tagging/learning';
 import { parseCommandArgs, parseLang } from '../args';
 import { EXIT, usageError, type CliCommand } from '../command';
+import { loadVault } from '../vault';
 
 /** One file's suggestion as printed with `--json`. */
 interface SuggestOutput {
@@ -17,14 +19,15 @@ interface SuggestOutput {
 const OPTIONS = {
 	lang: { type: 'string' },
 	json: { type: 'boolean' },
+	vault: { type: 'string' },
 	help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** `suggest <file>...`: which gazes each note concerns, with scores and reasons. Reads only. */
 export const command: CliCommand = {
 	name: 'suggest',
-	summary: 'Suggest the gazes of notes, with scores and the reasons. Changes nothing.',
-	usage: 'suggest <file>... [--lang da|en] [--json]',
+	summary: 'Suggest the gazes of notes, with scores and the reasons; with --vault, also what her tagged notes there teach. Changes nothing.',
+	usage: 'suggest <file>... [--vault <folder>] [--lang da|en] [--json]',
 	async run(args, io) {
 		const parsed = parseCommandArgs(args, OPTIONS);
 		if (!parsed.ok) return usageError(io, this, parsed.error);
@@ -32,6 +35,17 @@ export const command: CliCommand = {
 		if (!langArg.ok) return usageError(io, this, langArg.error);
 		if (parsed.positionals.length === 0) return usageError(io, this, 'give at least one file');
 		const lang: Lang = langArg.lang ?? 'en';
+		// Her tagged notes in the vault teach the suggestions, as in the plugin (unless she turned it off).
+		let learned: GazeLearning | null = null;
+		if (parsed.values.vault !== undefined) {
+			const loaded = loadVault(resolve(io.cwd, parsed.values.vault));
+			if (!loaded.ok) {
+				io.stderr(`suggest: ${loaded.error}\n`);
+				return EXIT.failure;
+			}
+			const { tagging } = loaded.vault.settings;
+			learned = GazeLearning.from(loaded.vault.index.notes(), { enabled: tagging.learn, forgetBefore: tagging.forgetBefore });
+		}
 		const out: SuggestOutput[] = [];
 		let failed = false;
 		for (const file of parsed.positionals) {
@@ -52,7 +66,7 @@ export const command: CliCommand = {
 				failed = true;
 				continue;
 			}
-			const result = classifyGazes(note.note, { lang });
+			const result = classifyGazes(note.note, { lang, learned });
 			out.push({
 				file,
 				gazes: result.gazes.map((g) => ({ gaze: g.gaze, score: g.score, reasons: g.reasons })),

@@ -8,7 +8,9 @@ import type { GazeId, KindId, Lang, SelfFocusId, ToolId } from '../domain';
 import { translate } from '../i18n';
 import { toolEntry, toolSides } from '../method/catalogue';
 import { RuleScanner } from './rule-scan';
-import { BOTH_SIDES_TOOL_WEIGHT, HEADING_FACTOR, KIND_WEIGHTS, RATING_WEIGHT, SUGGEST_AT, TEXT_RULES, TOOL_WEIGHT, repeatFactor } from './rules';
+import { BOTH_SIDES_TOOL_WEIGHT, FIRST_PERSON_POINTS, HEADING_FACTOR, KIND_WEIGHTS, NAMED_PEOPLE_CAP, OTHER_VOICE_WEIGHT, RATING_WEIGHT, SUGGEST_AT_BY_GAZE, TEXT_RULES, TOOL_WEIGHT, namedPersonPoints, repeatFactor, residentPoints, RESIDENTS_CAP } from './rules';
+import { LEARNED_CAP, type LearnedLexicon } from './learning';
+import { findPeople, firstPersonCount, otherVoice, residentMentions } from './signals';
 
 /**
  * What the classifier reads of a note. A `JournalNote` fits as it is; so does a small record built
@@ -23,21 +25,25 @@ export interface ClassifierInput {
 	readonly kind?: KindId | null;
 	/** Self check-in ratings, if any. */
 	readonly ratings?: Readonly<Partial<Record<SelfFocusId, number>>>;
+	/** The note's path, when it is one of hers: what it taught the learning is left out of its own suggestion. */
+	readonly path?: string;
 }
 
 /** One piece of evidence for a gaze: what was found and how many points it gave. */
 export interface Evidence {
-	readonly source: 'text' | 'heading' | 'tool' | 'kind' | 'ratings';
-	/** The words as found (lowercased), the tool id, the kind id. */
+	readonly source: 'text' | 'heading' | 'tool' | 'kind' | 'ratings' | 'person' | 'resident' | 'first-person' | 'voice' | 'learned';
+	/** The words as found (lowercased), the tool id, the kind id, a person's name, the voice's words. */
 	readonly text: string;
 	readonly count: number;
 	readonly points: number;
+	/** The gaze it points to (set for learned evidence, whose reason names the gaze). */
+	readonly gaze?: GazeId;
 }
 
 /** One gaze's verdict. */
 export interface GazeScore {
 	readonly gaze: GazeId;
-	/** 0-1; 0.5 or more is suggested (points / (points + SUGGEST_AT)). */
+	/** 0-1; 0.5 or more is suggested (points / (points + the gaze's `SUGGEST_AT_BY_GAZE`)). */
 	readonly score: number;
 	/** The raw points. */
 	readonly points: number;
@@ -54,9 +60,11 @@ export interface GazeSuggestion {
 	readonly suggested: readonly GazeId[];
 }
 
-/** Options: the language of the reasons (default English). */
+/** Options: the language of the reasons (default English), and what was learned from her tags. */
 export interface ClassifyOptions {
 	readonly lang?: Lang;
+	/** Her own tagged notes' names and words (`learning.ts`); without it, the rules alone. */
+	readonly learned?: LearnedLexicon | null;
 }
 
 /**
@@ -107,6 +115,16 @@ function describe(e: Evidence, lang: Lang): string {
 			return translate(lang, 'tagging.reason.ratings', { count: e.count });
 		case 'heading':
 			return translate(lang, 'tagging.reason.heading', { text: e.text });
+		case 'person':
+			return translate(lang, e.count > 1 ? 'tagging.reason.personRepeated' : 'tagging.reason.person', { name: e.text, count: e.count });
+		case 'resident':
+			return translate(lang, e.count > 1 ? 'tagging.reason.residentRepeated' : 'tagging.reason.resident', { name: e.text, count: e.count });
+		case 'learned':
+			return translate(lang, `tagging.reason.learned.${e.gaze ?? 'citizen'}`, { term: e.text, count: e.count });
+		case 'first-person':
+			return translate(lang, 'tagging.reason.firstPerson', { count: e.count });
+		case 'voice':
+			return translate(lang, 'tagging.reason.voice', { text: e.text });
 		case 'text':
 			return e.count > 1 ? translate(lang, 'tagging.reason.wordsRepeated', { text: e.text, count: e.count }) : translate(lang, 'tagging.reason.words', { text: e.text });
 	}
@@ -148,6 +166,49 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 		for (const hit of hits) evidence[rule.gaze].push({ source: hit.source, text: hit.text, count: hit.count, points: hit.points });
 	});
 
+	// A perspective-shift exercise: the "jeg" is the resident's, so her own first person and the
+	// self phrases do not count, and the note is about the citizen.
+	let residentTotal = 0;
+	const residents = [...residentMentions(withoutCallouts)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	for (const [name, count] of residents) {
+		const points = Math.min(residentPoints(count), RESIDENTS_CAP - residentTotal);
+		if (points <= 0) break;
+		residentTotal += points;
+		evidence.citizen.push({ source: 'resident', text: name, count, points });
+	}
+	const voice = otherVoice(input.body);
+	if (voice !== null) {
+		evidence.self = [];
+		evidence.citizen.push({ source: 'voice', text: voice.toLowerCase(), count: 1, points: OTHER_VOICE_WEIGHT });
+	} else {
+		const people = findPeople(text);
+		let staffPoints = 0;
+		const named = [...people.named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+		for (const [name, count] of named) {
+			// She has tagged notes with this person, and not as staff: a resident by first name, her family.
+			if (options.learned?.notStaff(name)) continue;
+			const points = Math.min(namedPersonPoints(count), NAMED_PEOPLE_CAP - staffPoints);
+			if (points <= 0) break;
+			staffPoints += points;
+			evidence.staff.push({ source: 'person', text: name, count, points });
+		}
+		const firstPerson = firstPersonCount(text);
+		const fpPoints = FIRST_PERSON_POINTS(firstPerson);
+		if (fpPoints > 0) evidence.self.push({ source: 'first-person', text: 'first-person', count: firstPerson, points: fpPoints });
+	}
+
+	if (options.learned) {
+		const learnedPoints: Record<GazeId, number> = { citizen: 0, staff: 0, self: 0 };
+		for (const e of options.learned.evidence(input.body, input.path)) {
+			// Her own self notes do not make a resident's voice hers.
+			if (voice !== null && e.gaze === 'self') continue;
+			const points = Math.min(e.points, LEARNED_CAP - learnedPoints[e.gaze]);
+			if (points <= 0) continue;
+			learnedPoints[e.gaze] += points;
+			evidence[e.gaze].push({ source: 'learned', text: e.term, count: e.count, points, gaze: e.gaze });
+		}
+	}
+
 	for (const tool of tools) {
 		const sides = toolSides(tool);
 		const points = sides.length > 1 ? BOTH_SIDES_TOOL_WEIGHT : TOOL_WEIGHT;
@@ -178,7 +239,7 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 		return {
 			gaze,
 			points,
-			score: round2(points / (points + SUGGEST_AT)),
+			score: round2(points / (points + SUGGEST_AT_BY_GAZE[gaze])),
 			get reasons(): readonly string[] {
 				reasons ??= list.map((e) => describe(e, lang));
 				return reasons;
@@ -186,5 +247,5 @@ export function classifyGazes(input: ClassifierInput, options: ClassifyOptions =
 			evidence: list.map((e) => ({ ...e, points: round2(e.points) })),
 		};
 	});
-	return { gazes, suggested: gazes.filter((g) => g.points >= SUGGEST_AT).map((g) => g.gaze) };
+	return { gazes, suggested: gazes.filter((g) => g.points >= SUGGEST_AT_BY_GAZE[g.gaze]).map((g) => g.gaze) };
 }

@@ -389,12 +389,60 @@ function editContent(content: string, eol: string, inline: ReadonlySet<GazeId>, 
 	// `tags: journal`: one word becomes a flow list, `[journal, blik/borger]`.
 	if (restValues.length > 0) return refusal('tags-text', { value: valueText });
 	const words = scalarValue(valueText).split(/[\s,]+/).filter((w) => w.length > 0);
-	if (words.length > 1) return refusal('tags-text', { value: scalarValue(valueText) });
+	if (words.length > 1) return editWordString(content, keyLine, valueText, valueStart, inline, plan, deletePair);
 	const entries = words.length === 1 ? [entryAt(content, valueStart, valueEnd)] : [];
 	const { kept, added } = planEntries(entries, inline, plan);
 	if (kept.length === entries.length && added.length === 0) return [];
 	if (kept.length === 0 && added.length === 0) return [deletePair(keyLine)];
 	return [{ start: valueStart, end: valueEnd, text: `[${[...kept.map((k) => k.source), ...added].join(', ')}]` }];
+}
+
+/**
+ * `tags: dagbog, møde` (or `dagbog møde`, or the same in quotes): one text that Obsidian, like the note
+ * reader, splits on commas and spaces into a list. New tags are appended in the same style, after the
+ * last word and with the separator she used (the first one with a comma, if any: `dagbog møde,
+ * refleksion` gets `, blik/borger`); when one is removed, the words are written again joined by that separator. Refused only
+ * where a word's position in the text is not the word itself: a quoted text with escapes (`\"`, `''`).
+ */
+function editWordString(
+	content: string,
+	keyLine: Line,
+	valueText: string,
+	valueStart: number,
+	inline: ReadonlySet<GazeId>,
+	plan: Plan,
+	deletePair: (last: Line) => Splice,
+): Splice[] | Refusal {
+	const quote = valueText[0] === '"' || valueText[0] === "'" ? valueText[0] : '';
+	if (quote !== '') {
+		if (valueText.length < 2 || !valueText.endsWith(quote)) return refusal('tags-text', { value: valueText });
+		const inner = valueText.slice(1, -1);
+		if (inner.includes('\\') || inner.includes("'") || inner.includes('"')) return refusal('tags-text', { value: inner });
+	}
+	const innerStart = valueStart + quote.length;
+	const inner = quote === '' ? valueText : valueText.slice(1, -1);
+	const entries: Entry[] = [];
+	const separators: string[] = [];
+	let lastEnd = -1;
+	for (const m of inner.matchAll(/[^\s,]+/g)) {
+		const start = m.index;
+		if (lastEnd >= 0) separators.push(inner.slice(lastEnd, start));
+		entries.push(entryAt(content, innerStart + start, innerStart + start + m[0].length));
+		lastEnd = start + m[0].length;
+	}
+	const { kept, added } = planEntries(entries, inline, plan);
+	if (kept.length === entries.length && added.length === 0) return [];
+	if (kept.length === 0 && added.length === 0) return [deletePair(keyLine)];
+	const sep = separators.find((s) => s.includes(',')) ?? separators[0] ?? ', ';
+	const last = entries[entries.length - 1];
+	if (kept.length === entries.length && last) {
+		// Only adding: the words stay as written, the new ones follow the last.
+		return [{ start: last.end, end: last.end, text: added.map((t) => `${sep}${t}`).join('') }];
+	}
+	// Removing: the words between the first and the last are written again with her separator.
+	const first = entries[0];
+	if (!first || !last) return refusal('unsafe');
+	return [{ start: first.start, end: last.end, text: [...kept.map((k) => k.source), ...added].join(sep) }];
 }
 
 /** A block list: remove whole item lines, append new items after the last one, same indentation. */
@@ -516,7 +564,8 @@ function snapshot(text: string): { others: string; gazes: GazeId[] } | null {
 		if (/^tags?$/i.test(k)) tagValue = v;
 		else others[k] = v;
 	}
-	const raw = Array.isArray(tagValue) ? tagValue : typeof tagValue === 'string' ? [tagValue] : [];
+	// A text is split on commas and spaces, as the note reader (and Obsidian) read it.
+	const raw = Array.isArray(tagValue) ? tagValue : typeof tagValue === 'string' ? tagValue.split(/[,\s]+/) : [];
 	const gazes = GAZES.filter((g) => raw.some((t) => typeof t === 'string' && readGazeTag(t) === g));
 	return { others: JSON.stringify(others), gazes };
 }

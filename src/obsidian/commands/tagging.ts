@@ -18,7 +18,7 @@ export async function openTagNoteModal(ctx: PluginContext, file: TFile): Promise
 		new Notice(t('tagging.notice.refused', { path: file.path, reason: check.kind === 'refused' ? check.message : parsed.reason }));
 		return null;
 	}
-	const modal = new TagNoteModal(ctx, file, parsed.note.gazes, classifyGazes(parsed.note, { lang: ctx.lang() }));
+	const modal = new TagNoteModal(ctx, file, parsed.note.gazes, classifyGazes(parsed.note, { lang: ctx.lang(), learned: ctx.learning }));
 	modal.open();
 	return modal;
 }

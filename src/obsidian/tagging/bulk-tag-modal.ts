@@ -60,7 +60,7 @@ export class BulkTagModal extends Modal {
 		await this.ctx.bridge.whenBuilt();
 		const notes: JournalNote[] = [...this.ctx.index.notes()].filter((n) => n.gazes.length === 0).sort((a, b) => a.path.localeCompare(b.path));
 		this.rows = notes.map((note) => {
-			const suggestion = classifyGazes(note, { lang });
+			const suggestion = classifyGazes(note, { lang, learned: this.ctx.learning });
 			const reasons = suggestion.gazes
 				.filter((g) => suggestion.suggested.includes(g.gaze))
 				.map((g) => `${t(`gaze.${g.gaze}.short`)}: ${g.reasons.slice(0, 2).join(', ')}`)

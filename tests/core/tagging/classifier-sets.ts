@@ -28,6 +28,26 @@ export function loadSet(name: 'tuning' | 'held-out'): LabelledNote[] {
 		});
 }
 
+/** The blind gaze evaluation set: 300 notes by three authors who never saw the rules, split by hash. */
+export const GAZE_EVAL_DIR = join(__dirname, '../../fixtures/eval/gaze');
+
+/** The parts of the blind gaze set: develop on train and dev; test is run only to report. */
+export type GazePart = 'train' | 'dev' | 'test';
+
+/** One part of the blind gaze set (`tests/fixtures/eval/gaze/<part>`), labelled by its authors. */
+export function loadGazePart(part: GazePart): LabelledNote[] {
+	const dir = join(GAZE_EVAL_DIR, part);
+	const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, GazeId[]>;
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.md'))
+		.sort()
+		.map((file) => {
+			const l = labels[file];
+			if (!l) throw new Error(`no labels for gaze/${part}/${file}`);
+			return { file, text: readFileSync(join(dir, file), 'utf8'), labels: l };
+		});
+}
+
 /** A classifier input from a note's text, through the note parser (as the plugin and the CLI do). */
 export function inputFromText(text: string): ClassifierInput {
 	const parsed = parseNote({ path: 'note.md', content: text, mtime: 0, ctime: 0 });

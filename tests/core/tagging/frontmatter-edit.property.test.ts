@@ -44,6 +44,9 @@ const value: fc.Arbitrary<(eol: string) => string> = fc.oneof(
 
 const tagEntry = fc.constantFrom('journal', 'Projekt/Plejehjem', 'ældrepleje', '"citeret"', 'blik/borger', 'Gaze/Self', 'BLIK/SELV', 'blik/andet', 'gaze/staff', '🌼', "'blik/medarbejdere'", '"gaze/citizen"', "'it''s'", 'a#b');
 
+/** A tag as written inside a text of several words (no quotes, commas or spaces of its own). */
+const plainWord = fc.constantFrom('journal', 'Projekt/Plejehjem', 'ældrepleje', 'blik/borger', 'Gaze/Self', 'BLIK/SELV', 'blik/andet', 'gaze/staff', '🌼', 'a#b');
+
 /** The `tags` property as written (lines), or null for a note without it. */
 const tags: fc.Arbitrary<((eol: string) => string) | null> = fc.oneof(
 	fc.constant(null),
@@ -54,6 +57,10 @@ const tags: fc.Arbitrary<((eol: string) => string) | null> = fc.oneof(
 		([es, sep, pad, c]) => (eol: string) => `tags: [${pad}${es.join(sep)}${pad}]${c}${eol}`,
 	),
 	tagEntry.map((e) => (eol: string) => `tags: ${e}${eol}`),
+	// One text of several words, which Obsidian splits on commas and spaces: `tags: dagbog, møde`.
+	fc
+		.tuple(fc.array(plainWord, { minLength: 2, maxLength: 4 }), fc.constantFrom(', ', ',', ' ', ' , '), fc.constantFrom('', '"', "'"), comment)
+		.map(([ws, sep, q, c]) => (eol: string) => `tags: ${q}${ws.join(sep)}${q}${c}${eol}`),
 	fc.constantFrom('tags:', 'tags: ~', 'tags: # none yet').map((t) => (eol: string) => `${t}${eol}`),
 );
 
@@ -111,7 +118,7 @@ function frontmatterOf(text: string): { others: Record<string, unknown>; gazes: 
 	if (!m || !t.startsWith('---')) return { others: {}, gazes: [] };
 	const data = (parse(m[1] ?? '', { uniqueKeys: true }) ?? {}) as Record<string, unknown>;
 	const { tags: tagValue, ...others } = data;
-	const list = Array.isArray(tagValue) ? tagValue : typeof tagValue === 'string' ? [tagValue] : [];
+	const list = Array.isArray(tagValue) ? tagValue : typeof tagValue === 'string' ? tagValue.split(/[,\s]+/) : [];
 	return { others, gazes: GAZES.filter((g) => list.some((x) => typeof x === 'string' && readGazeTag(x) === g)) };
 }
 

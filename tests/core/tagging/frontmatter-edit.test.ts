@@ -61,6 +61,18 @@ describe('setGazeTags on fixture notes (exact bytes)', () => {
 		expect(result).toMatchObject({ kind: 'refused', reason: 'inline-tag', vars: { tag: '#Blik/Borger' } });
 	});
 
+	it('adds to tags written as one comma-separated text in the same style, as Obsidian reads it as a list', () => {
+		expect(changed(setGazeTags('---\ntags: dagbog, møde\n---\n', { add: ['self'], remove: [], lang: 'da' }))).toBe('---\ntags: dagbog, møde, blik/selv\n---\n');
+		expect(changed(setGazeTags('---\ntags: dagbog,møde # x\n---\n', { add: ['self'], remove: [], lang: 'en' }))).toBe('---\ntags: dagbog,møde,gaze/self # x\n---\n');
+		expect(changed(setGazeTags("---\ntags: 'dagbog møde'\n---\n", { add: ['citizen'], remove: [], lang: 'da' }))).toBe("---\ntags: 'dagbog møde blik/borger'\n---\n");
+	});
+
+	it('removes a gaze from a comma-separated text, keeping her separator, and the key when nothing is left', () => {
+		expect(changed(setGazeTags('---\ntags: blik/selv, dagbog, møde\n---\n', { add: [], remove: ['self'], lang: 'da' }))).toBe('---\ntags: dagbog, møde\n---\n');
+		expect(changed(setGazeTags('---\ntitle: x\ntags: blik/selv, gaze/staff\n---\n', { add: [], remove: ['self', 'staff'], lang: 'da' }))).toBe('---\ntitle: x\n---\n');
+		expect(setGazeTags('---\ntags: dagbog, blik/selv\n---\n', { add: ['self'], remove: [], lang: 'da' })).toEqual({ kind: 'unchanged' });
+	});
+
 	it('ignores tag-like text in code', () => {
 		const text = 'Tekst\n```\n#blik/borger\n```\nog `#blik/borger`\n';
 		expect(changed(setGazeTags(text, { add: ['citizen'], remove: [], lang: 'da' }))).toBe(`---\ntags:\n  - blik/borger\n---\n${text}`);
@@ -84,7 +96,7 @@ describe('setGazeTags refuses what it cannot edit safely', () => {
 		'tags-anchor.md': 'alias',
 		'merge-key.md': 'merge-key',
 		'tags-map.md': 'tags-map',
-		'tags-several-words.md': 'tags-text',
+		'tags-quoted-escapes.md': 'tags-text',
 		'tags-block-scalar.md': 'tags-text',
 		'tags-nested-list.md': 'tags-item',
 		'both-tag-keys.md': 'several-tag-keys',
