@@ -26,6 +26,9 @@ export const METHOD_STRINGS = {
 		'method.about.gazes': 'De tre ledelsesmæssige blikke',
 		'method.about.tools': 'Faglige redskaber',
 		'method.about.references': 'Læs mere',
+		'method.about.additions': 'Tre blikkes egne tilføjelser',
+		'method.about.additions.intro': 'Metoden nævner ikke disse. Tre blikke har lagt dem til, fordi de kan hjælpe, og her står, hvor de kommer fra.',
+		'method.about.additions.own': 'Tre blikkes eget forslag; ingen udgivet kilde.',
 	},
 	en: {
 		'method.command.newReflection': 'New reflection…',
@@ -51,5 +54,8 @@ export const METHOD_STRINGS = {
 		'method.about.gazes': 'The three leadership gazes',
 		'method.about.tools': 'Professional tools',
 		'method.about.references': 'Read more',
+		'method.about.additions': 'Three Gazes\' own additions',
+		'method.about.additions.intro': 'The method does not name these. Three Gazes added them because they can help, and here is where they come from.',
+		'method.about.additions.own': 'Three Gazes\' own outline; no published source.',
 	},
 } as const satisfies LocaleTable;
