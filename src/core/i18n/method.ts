@@ -19,7 +19,7 @@ export const METHOD_STRINGS = {
 		'method.questions.desc': 'Vælg en eller flere kategorier. De indsættes i metodens rækkefølge, og følelser kommer altid til sidst.',
 		'method.questions.insert': 'Indsæt',
 		'method.questions.none': 'Vælg mindst én kategori.',
-		'method.install.done': 'Skabelonerne ligger i "{folder}": {created} nye, {kept} fandtes allerede og blev ikke rørt.',
+		'method.install.done': 'Skabelonerne ligger i "{folder}": {created, plural, one {# ny} other {# nye}}, {kept} fandtes allerede og blev ikke rørt.',
 		'method.install.failed': 'Kunne ikke installere skabelonerne: {reason}',
 		'method.command.about': 'Læs om metoden',
 		'method.about.title': 'Tre blikke: metoden',
