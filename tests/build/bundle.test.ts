@@ -10,9 +10,12 @@ describe('the release bundle', () => {
 	// more than half of main.js (docs/DESIGN.md, "Bundle size"; `npm run bundle-report`). This guard,
 	// about 13 KB above the measured 377 KB, catches a regression such as a library that stops
 	// tree-shaking (yaml added 97 KB once) or the lean js-yaml and date-fns builds coming undone.
+	// Issue 18 added 21.5 KB of method text she reads in two languages (staff wellbeing, the why at the
+	// point of use, the reading list, the plugin's additions with their sources, plural forms):
+	// 392 523 → 414 061 bytes; the guard moved by 20 KiB with it.
 	it('is built, minified and within the size guard', () => {
 		expect(main.length).toBeGreaterThan(0);
-		expect(statSync('main.js').size).toBeLessThanOrEqual(390 * 1024);
+		expect(statSync('main.js').size).toBeLessThanOrEqual(410 * 1024);
 		// Minified: no indented source lines (templates keep their own line breaks inside strings).
 		expect(main).not.toMatch(/\n[ \t]+(const|let|var|function|return) /);
 	});
