@@ -5,8 +5,8 @@ export const SUPERVISION_STRINGS = {
 	da: {
 		'supervision.cprRemoved': '[CPR fjernet]',
 		'supervision.intro': 'Forberedelse til supervision for perioden {from} til {to}.',
-		'supervision.intro.pseudonymised': 'Uddragene er pseudonymiseret, og CPR-numre er fjernet. Materialet skal vises til en anden: ret det, der stadig kan genkende nogen.',
-		'supervision.intro.cprOnly': 'CPR-numre er fjernet, men navne er ikke pseudonymiseret. Materialet skal vises til en anden: brug pseudonymer, før du deler det.',
+		'supervision.intro.pseudonymised': 'Uddragene er pseudonymiseret, og CPR-numre er fjernet. Materialet skal deles med en anden: ret det, der stadig kan genkende nogen.',
+		'supervision.intro.cprOnly': 'CPR-numre er fjernet, men navne er ikke pseudonymiseret. Materialet skal deles med en anden: brug pseudonymer, før du deler det.',
 		'supervision.case.material': 'Ud fra: {links} (uddrag i bilaget).',
 		'supervision.why.marked': '{count} af noterne har du selv markeret til supervision.',
 		'supervision.why.openFollowUps': 'Noterne har {count, plural, one {# åben opfølgning} other {# åbne opfølgninger}}.',
@@ -106,8 +106,8 @@ export const SUPERVISION_STRINGS = {
 	en: {
 		'supervision.cprRemoved': '[CPR removed]',
 		'supervision.intro': 'Preparing supervision for the period {from} to {to}.',
-		'supervision.intro.pseudonymised': 'The excerpts are pseudonymised and CPR numbers removed. This material will be shown to someone else: correct anything that can still identify a person.',
-		'supervision.intro.cprOnly': 'CPR numbers are removed, but names are not pseudonymised. This material will be shown to someone else: use pseudonyms before you share it.',
+		'supervision.intro.pseudonymised': 'The excerpts are pseudonymised and CPR numbers removed. This material will be shared with someone else: correct anything that can still identify a person.',
+		'supervision.intro.cprOnly': 'CPR numbers are removed, but names are not pseudonymised. This material will be shared with someone else: use pseudonyms before you share it.',
 		'supervision.case.material': 'Drawn from: {links} (excerpts in the appendix).',
 		'supervision.why.marked': 'You marked {count} of the notes for supervision yourself.',
 		'supervision.why.openFollowUps': 'The notes have {count, plural, one {# open follow-up} other {# open follow-ups}}.',

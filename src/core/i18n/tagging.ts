@@ -3,9 +3,9 @@ import type { LocaleTable } from './types';
 /** Strings of gaze tagging: suggestions, the tag modal, bulk tagging, refusals of unsafe writes. */
 export const TAGGING_STRINGS = {
 	da: {
-		'tagging.command.tagNote': 'Tag noten efter blik',
-		'tagging.command.tagUntagged': 'Tag journalnoter uden blik …',
-		'tagging.modal.title': 'Tag efter blik: {name}',
+		'tagging.command.tagNote': 'Sæt bliktags på noten',
+		'tagging.command.tagUntagged': 'Sæt bliktags på journalnoter uden blik …',
+		'tagging.modal.title': 'Bliktags: {name}',
 		'tagging.modal.intro': 'Forslagene er slået til. Under hvert blik står, hvad i noten der peger derhen.',
 		'tagging.modal.introTagged': 'Noten har allerede bliktags; de er slået til. Slå et blik fra for at fjerne dets tag.',
 		'tagging.modal.suggested': 'Foreslået ({score} %)',

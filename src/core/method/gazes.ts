@@ -219,12 +219,12 @@ export const GAZE_CATALOGUE: readonly Gaze[] = [
 				gaze: 'staff',
 				name: { da: 'Fagligt skøn, perspektivskifte og styret refleksion', en: 'Professional judgement, perspective shift and guided reflection' },
 				description: {
-					da: 'At hjælpe medarbejderne med at skønne fagligt, se situationen fra borgerens side og reflektere styret.',
+					da: 'At hjælpe medarbejderne med at foretage faglige skøn, se situationen fra borgerens side og reflektere på en styret måde.',
 					en: 'Helping the staff use professional judgement, see the situation from the citizen\'s side and reflect in a guided way.',
 				},
 				prompts: {
 					da: [
-						'Hvor stod en medarbejder med et skøn, og hvordan hjalp jeg?',
+						'Hvor skulle en medarbejder foretage et fagligt skøn, og hvordan hjalp jeg?',
 						'Hvor kunne et perspektivskifte have åbnet situationen?',
 						'Hvilke spørgsmål åbnede refleksionen, og hvilke lukkede den?',
 					],

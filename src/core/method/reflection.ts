@@ -58,7 +58,7 @@ export const CONCEPTS: readonly Concept[] = [
 		id: 'same-work',
 		name: { da: 'Trivsel og kvalitet i det samme arbejde', en: 'Wellbeing and quality in the same work' },
 		description: {
-			da: 'Det psykiske arbejdsmiljø står ikke ved siden af den daglige drift. Det skabes i det samme arbejde, som skaber god kvalitet for borgerne, så medarbejdernes trivsel og kerneopgaven er ikke to spor (Sørensen m.fl. 2016).',
+			da: 'Det psykiske arbejdsmiljø står ikke ved siden af den daglige drift. Det skabes i det samme arbejde, som skaber god kvalitet for borgerne, så medarbejdernes trivsel og kerneopgaven ikke er to spor (Sørensen m.fl. 2016).',
 			en: 'The psychological work environment does not stand beside daily operations. It is made in the same work that makes good quality for the citizens, so staff wellbeing and the core task are not two tracks (Sørensen et al. 2016).',
 		},
 		why: {
@@ -129,7 +129,7 @@ export const REFLECTION_STRUCTURES: readonly ReflectionStructure[] = [
 		id: 'schon',
 		name: { da: 'Schön: refleksion i og over handling', en: 'Schön: reflection in and on action' },
 		description: {
-			da: 'Refleksion mens det sker, og bagefter.',
+			da: 'Refleksion, mens det sker, og bagefter.',
 			en: 'Reflection while it happens, and afterwards.',
 		},
 		stages: [
@@ -163,7 +163,7 @@ export const SUPERVISION_PREPARATION: readonly Stage[] = [
 	{ id: 'question', name: { da: 'Mit spørgsmål', en: 'My question' }, prompt: { da: 'Mit spørgsmål i én sætning.', en: 'My question in one sentence.' } },
 	{ id: 'want', name: { da: 'Det vil jeg gå derfra med', en: 'What I want to leave with' }, prompt: { da: 'Forståelse, muligheder, en beslutning eller støtte?', en: 'Understanding, options, a decision or support?' } },
 	{ id: 'stuck', name: { da: 'Her sidder jeg fast', en: 'Where I am stuck' }, prompt: { da: 'Hvor kører jeg i ring?', en: 'Where am I going round in circles?' } },
-	{ id: 'tried', name: { da: 'Det har jeg prøvet', en: 'What I have tried' }, prompt: { da: 'Hvad har jeg prøvet, og hvad virker lidt?', en: 'What have I tried, and what works a little?' } },
+	{ id: 'tried', name: { da: 'Det har jeg prøvet', en: 'What I have tried' }, prompt: { da: 'Hvad har jeg prøvet, og hvad har virket, bare en lille smule?', en: 'What have I tried, and what has worked, even a little?' } },
 	{ id: 'own-part', name: { da: 'Min egen reaktion og mit bidrag', en: 'My own reaction and contribution' }, prompt: { da: 'Hvad gør sagen ved mig, og hvad er min andel i den?', en: 'What does the case do to me, and what is my part in it?' } },
 	{ id: 'afterwards', name: { da: 'Bagefter', en: 'Afterwards' }, prompt: { da: 'Det tager jeg med, mit næste skridt, og hvornår jeg ser på det igen.', en: 'My takeaways, my next step, and when I will look at it again.' } },
 ];

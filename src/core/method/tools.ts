@@ -12,7 +12,7 @@ const FLOWER: Tool = {
 	name: { da: 'Blomsten', en: 'The flower' },
 	side: 'citizen',
 	purpose: {
-		da: 'At se på de psykologiske behov hos en borger med demens og vælge ét behov, vi vil fylde mere på.',
+		da: 'At se på de psykologiske behov hos en borger med demens og vælge ét behov, vi vil imødekomme bedre.',
 		en: 'To look at the psychological needs of a citizen with dementia and pick one need we will meet better.',
 	},
 	origin: { da: 'Tom Kitwood', en: 'Tom Kitwood' },
@@ -21,7 +21,7 @@ const FLOWER: Tool = {
 		da: [
 			'Kærlighed står i midten: behovet for at blive accepteret og holdt af, som man er.',
 			'Gå kronbladene igennem ét ad gangen: hvad tyder på, at behovet er dækket eller ikke dækket? Skriv, hvad I har set.',
-			'Vælg ét behov, I vil fylde mere på i denne uge, og aftal hvordan.',
+			'Vælg ét behov, I vil imødekomme bedre i denne uge, og aftal hvordan.',
 		],
 		en: [
 			'Love is at the centre: the need to be accepted and cared for as one is.',
@@ -38,7 +38,7 @@ const FLOWER: Tool = {
 		{ id: 'inclusion', name: { da: 'Inklusion', en: 'Inclusion' }, prompt: { da: 'Hvor er borgeren med i fællesskabet, og hvor står hun udenfor?', en: 'Where is the citizen part of the community, and where is she left out?' } },
 	],
 	questions: {
-		da: ['Hvilket behov er mindst dækket lige nu?', 'Hvad har vi set, der viser det?', 'Hvad vil vi gøre i denne uge for at fylde det behov?'],
+		da: ['Hvilket behov er mindst dækket lige nu?', 'Hvad har vi set, der viser det?', 'Hvad vil vi gøre i denne uge for at imødekomme det behov?'],
 		en: ['Which need is least met right now?', 'What have we seen that shows it?', 'What will we do this week to meet that need?'],
 	},
 };
@@ -206,8 +206,8 @@ const BIG_WHY: Tool = {
 	name: { da: 'Det store hvorfor', en: 'The big why' },
 	side: 'staff',
 	purpose: {
-		da: 'At forbinde medarbejderne med meningen med arbejdet igen: hvorfor gør vi det her, og for hvem?',
-		en: 'To reconnect the staff with the purpose of the work: why do we do this, and for whom?',
+		da: 'At hjælpe medarbejderne med at genfinde meningen med arbejdet: hvorfor gør vi det her, og for hvem?',
+		en: 'To help the staff find the purpose of the work again: why do we do this, and for whom?',
 	},
 	origin: { da: '', en: '' },
 	addition: {

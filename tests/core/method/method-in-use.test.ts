@@ -194,3 +194,44 @@ describe('no internal word shown to her', () => {
 		for (const text of texts) for (const pattern of INTERNAL) expect(text).not.toMatch(pattern);
 	});
 });
+
+/** Every Danish text in a catalogue value: the `da` side of each bilingual text or list. */
+function danishTexts(value: unknown): string[] {
+	if (Array.isArray(value)) return value.flatMap(danishTexts);
+	if (typeof value !== 'object' || value === null) return [];
+	const record = value as Record<string, unknown>;
+	if ('da' in record && 'en' in record) return [record.da].flat().filter((t): t is string => typeof t === 'string');
+	return Object.values(record).flatMap(danishTexts);
+}
+
+describe('Danish wording (docs/DANISH-STYLE.md)', () => {
+	/** Phrases the style note says we avoid, with the issue's examples. */
+	const AVOID = [
+		/arbejder i dobbeltperspektiv/,
+		/Hvilke møder bar\b/,
+		/forbinde medarbejderne med meningen/,
+		/virker lidt\b/,
+		/vises til en anden/,
+		/fylder og tømmer/,
+		/fylde mere på|fylde det behov/,
+		/^Tag (noten|journalnoter|efter)/,
+		/over (deres|sin) dato/,
+		/kl\. \{\{time\}\}/,
+		/kl\. 0\d[:.]\d\d/,
+	];
+
+	it('no Danish template, catalogue text or UI string uses them', () => {
+		const danish: string[] = [
+			...TABLES.flatMap((t) => Object.values<string>(t.da)),
+			...TEMPLATES.map((t) => t.text.da),
+			...danishTexts([GAZE_CATALOGUE, TOOL_CATALOGUE, QUESTION_CATEGORY_CATALOGUE, CONCEPTS, WELLBEING_NEEDS, STAFF_WELLBEING_POINTS]),
+		];
+		expect(danish.length).toBeGreaterThan(300);
+		for (const text of danish) for (const pattern of AVOID) expect(text).not.toMatch(pattern);
+	});
+
+	it('writes the meeting time as "kl. 9.00"', () => {
+		expect(render('staff-meeting', 'da')).toContain('kl. 9.05.');
+	});
+});
+
