@@ -299,8 +299,8 @@ const STRENGTHS_QUESTIONS: Tool = {
 	name: { da: 'Det, medarbejderen allerede kan, gør og ved', en: 'What the employee already can, does and knows' },
 	side: 'staff',
 	purpose: {
-		da: 'Spørgsmål, der styrker fagidentiteten og tager brodden af belastningen: om handlinger, intentioner, observationer, tanker, viden og erfaringer. Følelser kommer til sidst og bruges som viden om situationen.',
-		en: 'Questions that strengthen professional identity and counter strain: about actions, intentions, observations, thoughts, knowledge and experiences. Feelings come last and are used as information about the situation.',
+		da: 'Spørgsmål, der styrker fagidentiteten og tager brodden af belastningen: om handlinger, intentioner, observationer, tanker, viden og erfaringer. Følelser kommer til sidst og bruges som viden om situationen; spørger man kun til dem, bliver medarbejderen let gjort til offer for svære vilkår.',
+		en: 'Questions that strengthen professional identity and counter strain: about actions, intentions, observations, thoughts, knowledge and experiences. Feelings come last and are used as information about the situation; asking only about them easily makes the employee a victim of hard conditions.',
 	},
 	origin: { da: '', en: '' },
 	addition: { da: '', en: '' },
