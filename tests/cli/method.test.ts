@@ -57,7 +57,7 @@ describe('render', () => {
 	it('uses the title, the time and the tag language given', async () => {
 		const { out } = await run('render', 'staff-meeting', '--lang', 'da', '--date', '2026-11-27', '--time', '09:30', '--title', 'Personalemøde i Solsikken', '--tag-lang', 'en');
 		expect(out).toContain('# Personalemøde i Solsikken\n');
-		expect(out).toContain('kl. 09:30');
+		expect(out).toContain('kl. 9.30');
 		expect(out).toContain('  - gaze/citizen\n');
 	});
 

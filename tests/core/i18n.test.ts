@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLES, resolveLang, translate } from '../../src/core/i18n';
+import { TABLES, resolveLang, slotNames, translate } from '../../src/core/i18n';
 
 describe('i18n', () => {
 	it('has every key in both Danish and English, in every feature table', () => {
@@ -24,7 +24,7 @@ describe('i18n', () => {
 	});
 
 	it('keeps the same {slots} in both languages', () => {
-		const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		const slots = (s: string) => slotNames(s);
 		for (const table of TABLES) {
 			for (const key of Object.keys(table.en)) {
 				expect(slots((table.da as Record<string, string>)[key] ?? ''), key).toEqual(slots((table.en as Record<string, string>)[key] ?? ''));

@@ -5,7 +5,7 @@ import { AboutMethodModal } from '../../src/obsidian/commands/about-method';
 import { installTemplates } from '../../src/obsidian/commands/install-templates';
 import { createReflection, TemplatePickerModal } from '../../src/obsidian/commands/new-reflection';
 import { ElementPickerModal, QuestionSetModal } from '../../src/obsidian/commands/toolbox';
-import { REFERENCES, TOOL_CATALOGUE } from '../../src/core/method/catalogue';
+import { ADDITIONS, REFERENCES, TOOL_CATALOGUE } from '../../src/core/method/catalogue';
 import { findTemplate, TEMPLATES } from '../../src/core/templates/registry';
 import type { TemplateDef } from '../../src/core/templates/registry';
 import { insertAt } from '../../src/core/toolbox/insert';
@@ -244,6 +244,14 @@ describe('Read about the method', () => {
 		expect(text).toContain('Isbjerget (Borgerens trivsel)');
 		expect(text).toContain('Læs mere');
 		for (const reference of REFERENCES) expect(text).toContain(reference.citation);
+		for (const reference of REFERENCES) if (reference.address !== '') expect(modal.contentEl.querySelector(`a[href="${reference.address}"]`)?.textContent).toBe(reference.address);
+		expect(text).toContain('Om perspektivskifte som metode');
+		expect(text).toContain('Tre blikkes egne tilføjelser');
+		for (const addition of ADDITIONS) {
+			expect(text).toContain(addition.name.da);
+			if (addition.source !== '') expect(text).toContain(addition.source);
+		}
+		expect(text).toContain('de fire spørgsmålstyper er Tre blikkes tilføjelse');
 		expect(modal.contentEl.querySelectorAll('h3').length).toBeGreaterThan(5);
 		modal.onClose();
 		expect(modal.contentEl.childElementCount).toBe(0);

@@ -145,7 +145,7 @@ describe('the mirror view', () => {
 	it('says so when notes are dated after today, and links them', async () => {
 		const view = await openView(await setup(FILES));
 		const notice = view.contentEl.querySelector('.three-gazes-callout');
-		expect(notice?.textContent).toContain('1 note(s) are dated after today');
+		expect(notice?.textContent).toContain('1 note is dated after today');
 		expect(notice?.querySelector('a')?.getAttribute('data-paths')).toBe('Journal/2027-02-01 g.md');
 	});
 

@@ -69,7 +69,7 @@ describe('Prepare supervision', () => {
 			[MARKED, true],
 			['Journal/2026-11-10 Dag.md', true],
 		]);
-		expect(modal.contentEl.textContent).toContain('marked for supervision · 1 open follow-ups');
+		expect(modal.contentEl.textContent).toContain('marked for supervision · 1 open follow-up');
 		expect(modal.contentEl.querySelector('input[data-field=search]')).not.toBeNull();
 		// She unticks the ordinary day.
 		const second = boxes[1] as HTMLInputElement;

@@ -10,10 +10,14 @@ import { SEARCH_STRINGS } from './search';
 import { SUPERVISION_STRINGS } from './supervision';
 import { TAGGING_STRINGS } from './tagging';
 import { TIME_STRINGS } from './time';
+import { formatMessage } from './message';
+import type { Vars } from './message';
 import type { LocaleTable } from './types';
 import { WATCH_STRINGS } from './watch';
 
 export type { LocaleTable } from './types';
+export type { Vars } from './message';
+export { hasPlural, slotNames } from './message';
 
 /** Every feature's table. Add a feature's table here (one line). */
 export const TABLES: readonly LocaleTable[] = [
@@ -32,23 +36,17 @@ const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
 	en: new Map(TABLES.flatMap((table) => Object.entries(table.en))),
 };
 
-/** Values put into a string's `{name}` slots. */
-export type Vars = Readonly<Record<string, string | number>>;
-
 /** A translator bound to one language. */
 export type Translate = (key: string, vars?: Vars) => string;
 
 /**
- * Looks a key up in a language and fills its `{name}` slots. A missing key returns the key itself
- * (visible, never a crash); the i18n test makes sure no key is missing in either language.
+ * Looks a key up in a language and fills its `{name}` slots and `{count, plural, …}` choices (see
+ * `message.ts`). A missing key returns the key itself (visible, never a crash); the i18n test makes
+ * sure no key is missing in either language.
  */
 export function translate(lang: Lang, key: string, vars?: Vars): string {
 	const template = MERGED[lang].get(key) ?? MERGED.en.get(key) ?? key;
-	if (!vars) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-		const value = vars[name];
-		return value === undefined ? whole : String(value);
-	});
+	return vars ? formatMessage(lang, template, vars) : template;
 }
 
 /** A translator for one language. */

@@ -254,7 +254,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 		en: ['a heavy (one|resident|patient)', 'the heavy (ones|residents|patients|one)', 'heavies'],
 		why: HEAVY_WHY,
 		gentler: { da: 'borger med stort plejebehov', en: 'resident with high care needs' },
-		source: 'Seed lexicon; Kitwood 1997 (objektgørelse)',
+		source: 'Kitwood 1997 (objektgørelse)',
 	},
 	{
 		// An aid, a tube or a product standing where a person would: "liften på 14 skal op",
@@ -317,7 +317,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 			en: 'An intimate moment becomes a procedure done to the person.',
 		},
 		gentler: { da: 'støtte ved toiletbesøg; hjælpe på toilettet', en: 'support with going to the toilet' },
-		source: 'Buber/Kitwood (jeg-det); seed lexicon',
+		source: 'Buber/Kitwood (jeg-det)',
 	},
 	{
 		// Changing a person, not a pad: "has anyone changed Doris", "changing them every two hours",
@@ -368,7 +368,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 			en: 'The verb turns the person into an object that is moved or processed.',
 		},
 		gentler: { da: 'hjælpe op; hjælpe i seng; hun sidder i stuen', en: 'help up; help to bed; she is sitting in the lounge' },
-		source: 'Buber/Kitwood (jeg-det); seed lexicon',
+		source: 'Buber/Kitwood (jeg-det)',
 	},
 	// ---- blame and bad intent -------------------------------------------------------------------
 	{

@@ -5,13 +5,14 @@
  */
 import type { GazeId, QuestionCategoryId, SelfFocusId, Side, ToolId } from '../domain';
 import { GAZE_CATALOGUE, SELF_FOCUS_POINTS } from './gazes';
-import { QUESTION_CATEGORY_CATALOGUE, QUESTION_TYPES, WELLBEING_NEEDS } from './questions';
-import { CONCEPTS, OWN_CONTRIBUTION, REFERENCES, REFLECTION_STRUCTURES, SUPERVISION_PREPARATION } from './reflection';
+import { QUESTION_CATEGORY_CATALOGUE, QUESTION_TYPES, STAFF_WELLBEING_POINTS, WELLBEING_NEEDS } from './questions';
+import { ADDITIONS, CONCEPTS, OWN_CONTRIBUTION, REFERENCES, REFLECTION_STRUCTURES, SUPERVISION_PREPARATION } from './reflection';
 import { TOOL_CATALOGUE } from './tools';
 import type { FocusPoint, Gaze, QuestionCategory, SelfFocusPoint, Tool } from './types';
 
 export type * from './types';
 export {
+	ADDITIONS,
 	CONCEPTS,
 	GAZE_CATALOGUE,
 	OWN_CONTRIBUTION,
@@ -20,6 +21,7 @@ export {
 	REFERENCES,
 	REFLECTION_STRUCTURES,
 	SELF_FOCUS_POINTS,
+	STAFF_WELLBEING_POINTS,
 	SUPERVISION_PREPARATION,
 	TOOL_CATALOGUE,
 	WELLBEING_NEEDS,

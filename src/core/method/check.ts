@@ -42,7 +42,7 @@ function checkTexts(value: Record<string, unknown>, path: string, out: Catalogue
  * Walks any catalogue value and reports texts that are missing in a language, not text, or lists
  * whose translations differ in length. `allowEmpty` names fields that may be empty in both languages.
  */
-export function checkBilingual(value: unknown, path = '', allowEmpty: readonly string[] = ['origin']): CatalogueProblem[] {
+export function checkBilingual(value: unknown, path = '', allowEmpty: readonly string[] = ['origin', 'addition', 'opener', 'why']): CatalogueProblem[] {
 	const out: CatalogueProblem[] = [];
 	const visit = (v: unknown, p: string, key: string): void => {
 		if (Array.isArray(v)) {

@@ -55,12 +55,12 @@ export const SELF_FOCUS_POINTS: readonly SelfFocusPoint[] = [
 		},
 		prompts: {
 			da: [
-				'Hvilke møder bar i denne periode, og hvilke blev bare holdt?',
+				'Hvilke møder gjorde en forskel i denne periode, og hvilke blev bare holdt?',
 				'Blev aftalerne fulgt op? Hvem gjorde det?',
 				'Havde møderne blik for både borgerne og medarbejderne?',
 			],
 			en: [
-				'Which meetings carried weight in this period, and which were merely held?',
+				'Which meetings made a difference in this period, and which were merely held?',
 				'Were the agreements followed up? By whom?',
 				'Did the meetings keep both the citizens and the staff in view?',
 			],
@@ -95,8 +95,8 @@ export const GAZE_CATALOGUE: readonly Gaze[] = [
 		id: 'citizen',
 		name: { da: 'Blikket på borgeren og miljøet', en: 'The gaze on the citizen and the environment' },
 		description: {
-			da: 'Kvaliteten i borgernes hverdag: hvordan de trives, og om de får lov at bestemme selv.',
-			en: 'The quality of the citizens\' everyday life: how they are doing, and whether they get to decide for themselves.',
+			da: 'Kvaliteten i borgernes hverdag og i miljøet omkring dem: hvordan de trives, og om de får lov at bestemme selv.',
+			en: 'The quality of the citizens\' everyday life and of the environment around them: how they are doing, and whether they get to decide for themselves.',
 		},
 		focus: [
 			{
@@ -132,12 +132,12 @@ export const GAZE_CATALOGUE: readonly Gaze[] = [
 					da: [
 						'Hvem trives, og hvad tyder på det?',
 						'Hvem bekymrer mig, og hvad har jeg set?',
-						'Hvad fylder og tømmer trivselskarret lige nu?',
+						'Hvad fylder borgernes trivselskar op lige nu, og hvad tømmer det?',
 					],
 					en: [
 						'Who is thriving, and what suggests it?',
 						'Who worries me, and what have I seen?',
-						'What fills and drains the wellbeing tub right now?',
+						'What fills the citizens\' wellbeing tub right now, and what drains it?',
 					],
 				},
 			},
@@ -159,6 +159,27 @@ export const GAZE_CATALOGUE: readonly Gaze[] = [
 						'Where did the citizens decide for themselves today?',
 						'Where did we decide for them, and was it necessary?',
 						'What can we do so the citizen has more say?',
+					],
+				},
+			},
+			{
+				id: 'environment',
+				gaze: 'citizen',
+				name: { da: 'Miljøet', en: 'The environment' },
+				description: {
+					da: 'Rammerne om borgernes hverdag: omgivelserne, stemningen og den måde, vi er sammen med borgerne på.',
+					en: 'The setting of the citizens\' everyday life: the surroundings, the atmosphere and the way we are with the citizens.',
+				},
+				prompts: {
+					da: [
+						'Hvordan var stemningen, lyden og uroen omkring borgerne i dag?',
+						'Hvor støttede rammerne borgernes trivsel, og hvor stod de i vejen?',
+						'Hvad kan vi ændre i omgivelserne eller i vores måde at være der på?',
+					],
+					en: [
+						'What were the atmosphere, the noise and the unrest around the citizens like today?',
+						'Where did the setting support the citizens\' wellbeing, and where did it get in the way?',
+						'What can we change in the surroundings or in the way we are there?',
 					],
 				},
 			},
@@ -198,12 +219,12 @@ export const GAZE_CATALOGUE: readonly Gaze[] = [
 				gaze: 'staff',
 				name: { da: 'Fagligt skøn, perspektivskifte og styret refleksion', en: 'Professional judgement, perspective shift and guided reflection' },
 				description: {
-					da: 'At hjælpe medarbejderne med at skønne fagligt, se situationen fra borgerens side og reflektere styret.',
+					da: 'At hjælpe medarbejderne med at foretage faglige skøn, se situationen fra borgerens side og reflektere på en styret måde.',
 					en: 'Helping the staff use professional judgement, see the situation from the citizen\'s side and reflect in a guided way.',
 				},
 				prompts: {
 					da: [
-						'Hvor stod en medarbejder med et skøn, og hvordan hjalp jeg?',
+						'Hvor skulle en medarbejder foretage et fagligt skøn, og hvordan hjalp jeg?',
 						'Hvor kunne et perspektivskifte have åbnet situationen?',
 						'Hvilke spørgsmål åbnede refleksionen, og hvilke lukkede den?',
 					],

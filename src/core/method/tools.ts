@@ -1,7 +1,7 @@
 /**
  * The toolbox: every tool (meeting element) with its purpose, side, steps, parts and guiding questions.
- * Most citizen tools follow the reflection cards of Sundhedsstyrelsen (2022) for the resident
- * conference; the wording here is our own.
+ * The method names the tools; the steps and questions are our own wording. Where a tool carries
+ * something the method does not name, `addition` says so with its real source.
  */
 import { QUESTION_CATEGORY_CATALOGUE, QUESTION_TYPES } from './questions';
 import type { Tool } from './types';
@@ -12,15 +12,16 @@ const FLOWER: Tool = {
 	name: { da: 'Blomsten', en: 'The flower' },
 	side: 'citizen',
 	purpose: {
-		da: 'At se på de psykologiske behov hos en borger med demens og vælge ét behov, vi vil fylde mere på.',
+		da: 'At se på de psykologiske behov hos en borger med demens og vælge ét behov, vi vil imødekomme bedre.',
 		en: 'To look at the psychological needs of a citizen with dementia and pick one need we will meet better.',
 	},
-	origin: { da: 'Tom Kitwood; Sundhedsstyrelsens refleksionskort (2022)', en: 'Tom Kitwood; reflection cards of the Danish Health Authority (2022)' },
+	origin: { da: 'Tom Kitwood', en: 'Tom Kitwood' },
+	addition: { da: '', en: '' },
 	steps: {
 		da: [
 			'Kærlighed står i midten: behovet for at blive accepteret og holdt af, som man er.',
 			'Gå kronbladene igennem ét ad gangen: hvad tyder på, at behovet er dækket eller ikke dækket? Skriv, hvad I har set.',
-			'Vælg ét behov, I vil fylde mere på i denne uge, og aftal hvordan.',
+			'Vælg ét behov, I vil imødekomme bedre i denne uge, og aftal hvordan.',
 		],
 		en: [
 			'Love is at the centre: the need to be accepted and cared for as one is.',
@@ -37,7 +38,7 @@ const FLOWER: Tool = {
 		{ id: 'inclusion', name: { da: 'Inklusion', en: 'Inclusion' }, prompt: { da: 'Hvor er borgeren med i fællesskabet, og hvor står hun udenfor?', en: 'Where is the citizen part of the community, and where is she left out?' } },
 	],
 	questions: {
-		da: ['Hvilket behov er mindst dækket lige nu?', 'Hvad har vi set, der viser det?', 'Hvad vil vi gøre i denne uge for at fylde det behov?'],
+		da: ['Hvilket behov er mindst dækket lige nu?', 'Hvad har vi set, der viser det?', 'Hvad vil vi gøre i denne uge for at imødekomme det behov?'],
 		en: ['Which need is least met right now?', 'What have we seen that shows it?', 'What will we do this week to meet that need?'],
 	},
 };
@@ -51,7 +52,8 @@ const FIVE_FACTORS: Tool = {
 		da: 'At forstå en borger med demens hele vejen rundt, så vi ikke forklarer alt med sygdommen, og at finde det, vi selv kan ændre.',
 		en: 'To understand a citizen with dementia all the way round, so we do not explain everything by the disease, and to find what we can change ourselves.',
 	},
-	origin: { da: 'Tom Kitwood (demensligningen); Sundhedsstyrelsens refleksionskort (2022)', en: 'Tom Kitwood (the dementia equation); reflection cards of the Danish Health Authority (2022)' },
+	origin: { da: 'Tom Kitwood (demensligningen)', en: 'Tom Kitwood (the dementia equation)' },
+	addition: { da: '', en: '' },
 	steps: {
 		da: ['Skriv, hvad I ved under hver faktor. Skeln mellem viden og gæt.', 'Se på, hvordan faktorerne hænger sammen i den situation, I drøfter.', 'Slut altid med: hvad vil vi ændre i vores egen adfærd?'],
 		en: ['Write what you know under each factor. Tell knowledge from guesses.', 'Look at how the factors connect in the situation you are discussing.', 'Always end with: what will we change in our own behaviour?'],
@@ -77,7 +79,8 @@ const ICEBERG: Tool = {
 		da: 'Al adfærd er kommunikation. Isbjerget skiller det, vi ser, fra vores bud på, hvad der ligger under.',
 		en: 'All behaviour is communication. The iceberg separates what we see from our guesses about what lies beneath.',
 	},
-	origin: { da: 'Sundhedsstyrelsens refleksionskort (2022)', en: 'Reflection cards of the Danish Health Authority (2022)' },
+	origin: { da: '', en: '' },
+	addition: { da: '', en: '' },
 	steps: {
 		da: [
 			'Over vandet: beskriv kun den adfærd, I har set. Hvad, hvornår, hvor, hvem var til stede, hvor ofte?',
@@ -111,7 +114,8 @@ const PERSPECTIVE_SHIFT: Tool = {
 		da: 'At se situationen fra borgerens (eller en pårørendes) side, så vi forstår adfærden som et budskab.',
 		en: 'To see the situation from the citizen\'s (or a relative\'s) side, so we understand the behaviour as a message.',
 	},
-	origin: { da: 'Sundhedsstyrelsens refleksionskort (2022); Ljungmann (2018)', en: 'Reflection cards of the Danish Health Authority (2022); Ljungmann (2018)' },
+	origin: { da: 'Ljungmann (2018); Sundhedsstyrelsens håndbøger i personcentreret omsorg', en: 'Ljungmann (2018); the Danish Health Authority\'s handbooks on person-centred care' },
+	addition: { da: '', en: '' },
 	steps: {
 		da: ['Beskriv situationen kort.', 'Skriv den igen i jeg-form, som borgeren ville fortælle den ("Jeg …").', 'Aftal, hvad I vil prøve at gøre anderledes.'],
 		en: ['Describe the situation briefly.', 'Write it again in the first person, as the citizen would tell it ("I …").', 'Agree what you will try to do differently.'],
@@ -135,7 +139,8 @@ const AFFECT_OUTBURST: Tool = {
 		da: 'Et roligt tilbageblik på en episode, fase for fase, for at finde ud af, hvad der kan sænke borgerens affekt næste gang.',
 		en: 'A calm look back at an episode, phase by phase, to find what can lower the citizen\'s arousal next time.',
 	},
-	origin: { da: 'Bo Hejlskov Elvén (low arousal)', en: 'Bo Hejlskov Elvén (low arousal)' },
+	origin: { da: 'Bo Hejlskov Elvén (low arousal); Elvén, Agger & Ljungmann (2015)', en: 'Bo Hejlskov Elvén (low arousal); Elvén, Agger & Ljungmann (2015)' },
+	addition: { da: '', en: '' },
 	steps: {
 		da: [
 			'Gå episoden igennem i tidsorden, fase for fase.',
@@ -168,10 +173,11 @@ const WELLBEING_TUB: Tool = {
 	name: { da: 'Trivselskarret', en: 'The wellbeing tub' },
 	side: 'both',
 	purpose: {
-		da: 'Trivsel som et kar i grøn, gul eller rød, som hos triage og TOBS. Hvad kan vi hælde i karret? Hos borgere med demens er der altid hul i karret, så vi fylder på hele tiden. Kan også bruges om teamets kar.',
-		en: 'Wellbeing as a tub in green, yellow or red, as in triage and the early warning score. What can we pour into the tub? A citizen with dementia always has a hole in the tub, so filling never stops. Works for the team\'s tub too.',
+		da: 'Trivsel som et kar, der fyldes og tømmes i løbet af dagen: hvad tømmer det, og hvad kan vi hælde i det? Bruges om en borgers kar og om medarbejdernes.',
+		en: 'Wellbeing as a tub that fills and drains through the day: what drains it, and what can we pour into it? Used for a citizen\'s tub and for the staff\'s.',
 	},
-	origin: { da: 'Sundhedsstyrelsens refleksionskort (2022)', en: 'Reflection cards of the Danish Health Authority (2022)' },
+	origin: { da: '', en: '' },
+	addition: { da: '', en: '' },
 	steps: {
 		da: [
 			'Hvilken farve har karret lige nu: grøn, gul eller rød? Hvad viser det?',
@@ -187,11 +193,11 @@ const WELLBEING_TUB: Tool = {
 	parts: [
 		{ id: 'colour', name: { da: 'Farve nu', en: 'Colour now' }, prompt: { da: 'Grøn, gul eller rød, og hvorfor?', en: 'Green, yellow or red, and why?' } },
 		{ id: 'drains', name: { da: 'Det tømmer karret', en: 'What drains the tub' }, prompt: { da: 'Hvornår på dagen, og hvad sker der?', en: 'When in the day, and what happens?' } },
-		{ id: 'fills', name: { da: 'Det fylder karret', en: 'What fills the tub' }, prompt: { da: 'Hvad virker, også bare lidt?', en: 'What works, even a little?' } },
+		{ id: 'fills', name: { da: 'Det fylder karret op', en: 'What fills the tub' }, prompt: { da: 'Hvad har virket, bare en lille smule?', en: 'What has worked, even a little?' } },
 	],
 	questions: {
-		da: ['Hvad er det mindste, vi kan hælde i karret i dag?', 'Hvor er hullet i karret størst?', 'Hvad fylder medarbejdernes eget kar, og hvad tømmer det?'],
-		en: ['What is the smallest thing we can pour into the tub today?', 'Where is the hole in the tub biggest?', 'What fills the staff\'s own tub, and what drains it?'],
+		da: ['Hvad er det mindste, vi kan hælde i karret i dag?', 'Hvad tømmer karret mest lige nu?', 'Hvad fylder medarbejdernes eget kar op, og hvad tømmer det?'],
+		en: ['What is the smallest thing we can pour into the tub today?', 'What drains the tub most right now?', 'What fills the staff\'s own tub, and what drains it?'],
 	},
 };
 
@@ -200,10 +206,14 @@ const BIG_WHY: Tool = {
 	name: { da: 'Det store hvorfor', en: 'The big why' },
 	side: 'staff',
 	purpose: {
-		da: 'At forbinde medarbejderne med meningen med arbejdet igen: hvorfor gør vi det her, og for hvem?',
-		en: 'To reconnect the staff with the purpose of the work: why do we do this, and for whom?',
+		da: 'At hjælpe medarbejderne med at genfinde meningen med arbejdet: hvorfor gør vi det her, og for hvem?',
+		en: 'To help the staff find the purpose of the work again: why do we do this, and for whom?',
 	},
-	origin: { da: 'Navnet er fra præsentationen; indholdet er vores egen udlægning, ikke en udgivet model.', en: 'The name is the deck\'s; the content is our own reading of it, not a published model.' },
+	origin: { da: '', en: '' },
+	addition: {
+		da: 'Navnet kommer fra metoden. Trinene og spørgsmålene er Tre blikkes egne, ikke en udgivet model.',
+		en: 'The name comes from the method. The steps and questions are Three Gazes\' own, not a published model.',
+	},
 	steps: {
 		da: ['Tag en konkret opgave eller rutine.', 'Spørg hvorfor, indtil I når frem til borgeren.', 'Spørg, hvilken faglig viden der begrunder det.'],
 		en: ['Take a concrete task or routine.', 'Ask why until you reach the citizen.', 'Ask which professional knowledge justifies it.'],
@@ -224,6 +234,7 @@ const I_THOU: Tool = {
 		en: 'To meet the other as a person and not as a task (I–It). The citizen as a person, the employee as a professional.',
 	},
 	origin: { da: 'Martin Buber, som Tom Kitwood bruger ham', en: 'Martin Buber, as used by Tom Kitwood' },
+	addition: { da: '', en: '' },
 	steps: {
 		da: ['Tænk på et konkret møde i dag.', 'Var det et Jeg-Du møde eller et Jeg-Det møde?', 'Hvad gjorde forskellen?'],
 		en: ['Think of one concrete encounter today.', 'Was it an I–Thou or an I–It encounter?', 'What made the difference?'],
@@ -247,6 +258,7 @@ const PSYCHOLOGICAL_SAFETY: Tool = {
 		en: 'A team\'s shared belief that it is safe to take interpersonal risks. Used here as observations, not as a scored survey.',
 	},
 	origin: { da: 'Amy Edmondson', en: 'Amy Edmondson' },
+	addition: { da: '', en: '' },
 	steps: {
 		da: ['Tænk på et møde eller en vagt.', 'Skriv, hvad du så og hørte, ikke hvad du mener om personerne.', 'Skriv, hvad du selv gjorde, og hvad du vil gøre.'],
 		en: ['Think of a meeting or a shift.', 'Write what you saw and heard, not what you think of the people.', 'Write what you did yourself, and what you will do.'],
@@ -266,7 +278,11 @@ const GUIDED_REFLECTION: Tool = {
 		da: 'Karl Tomms fire spørgsmålstyper hjælper lederen med at variere sine spørgsmål. Cirkulære og refleksive spørgsmål åbner refleksionen; strategiske lukker den.',
 		en: 'Karl Tomm\'s four question types help the leader vary her questions. Circular and reflexive questions open reflection; strategic ones close it.',
 	},
-	origin: { da: 'Karl Tomm', en: 'Karl Tomm' },
+	origin: { da: '', en: '' },
+	addition: {
+		da: 'Metoden nævner styret refleksion; de fire spørgsmålstyper er Tre blikkes tilføjelse. Kilde: Tomm, K. (1988). Interventive interviewing: Part III. Intending to ask lineal, circular, strategic, or reflexive questions? Family Process, 27(1), 1-15.',
+		en: 'The method names guided reflection; the four question types are Three Gazes\' addition. Source: Tomm, K. (1988). Interventive interviewing: Part III. Intending to ask lineal, circular, strategic, or reflexive questions? Family Process, 27(1), 1-15.',
+	},
 	steps: {
 		da: ['Start med få lineære spørgsmål for at forstå situationen.', 'Åbn med cirkulære og refleksive spørgsmål.', 'Brug strategiske spørgsmål sidst, når I skal beslutte.'],
 		en: ['Start with a few linear questions to understand the situation.', 'Open up with circular and reflexive questions.', 'Use strategic questions last, when it is time to decide.'],
@@ -283,10 +299,11 @@ const STRENGTHS_QUESTIONS: Tool = {
 	name: { da: 'Det, medarbejderen allerede kan, gør og ved', en: 'What the employee already can, does and knows' },
 	side: 'staff',
 	purpose: {
-		da: 'Spørgsmål, der styrker fagidentiteten og tager brodden af belastningen: om handlinger, intentioner, observationer, tanker, viden og erfaringer. Følelser kommer til sidst og bruges som viden om situationen.',
-		en: 'Questions that strengthen professional identity and counter strain: about actions, intentions, observations, thoughts, knowledge and experiences. Feelings come last and are used as information about the situation.',
+		da: 'Spørgsmål, der styrker fagidentiteten og tager brodden af belastningen: om handlinger, intentioner, observationer, tanker, viden og erfaringer. Følelser kommer til sidst og bruges som viden om situationen; spørger man kun til dem, bliver medarbejderen let gjort til offer for svære vilkår.',
+		en: 'Questions that strengthen professional identity and counter strain: about actions, intentions, observations, thoughts, knowledge and experiences. Feelings come last and are used as information about the situation; asking only about them easily makes the employee a victim of hard conditions.',
 	},
 	origin: { da: '', en: '' },
+	addition: { da: '', en: '' },
 	steps: {
 		da: ['Spørg til det, medarbejderen gjorde og ville, før du spørger til, hvordan det føltes.', 'Gå gennem kategorierne i rækkefølge; du behøver ikke dem alle.', 'Spørg til følelser til sidst: hvad fortæller reaktionen om situationen?'],
 		en: ['Ask about what the employee did and intended before asking how it felt.', 'Go through the categories in order; you do not need all of them.', 'Ask about feelings last: what does the reaction say about the situation?'],

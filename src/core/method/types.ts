@@ -41,6 +41,8 @@ export interface QuestionCategory {
 	readonly name: Bilingual;
 	/** What the category asks about: `what they did`. */
 	readonly asksAbout: Bilingual;
+	/** What to say or know before asking (the acknowledging opener, why feelings come last); may be empty. */
+	readonly opener: Bilingual;
 	/** The question bank. */
 	readonly questions: BilingualList;
 }
@@ -61,8 +63,13 @@ export interface Tool {
 	readonly side: Side;
 	/** What it is for, in one or two sentences. */
 	readonly purpose: Bilingual;
-	/** Where it comes from (author, publisher), plainly; empty when it is the method's own. */
+	/** Who the idea comes from (an author), plainly; empty when the method names the tool without one. */
 	readonly origin: Bilingual;
+	/**
+	 * What Three Gazes adds to the tool that the method does not name, with its real source; empty
+	 * when nothing is added. Shown to her as the plugin's own addition, never as the method's.
+	 */
+	readonly addition: Bilingual;
 	/** How to use it, in order. */
 	readonly steps: BilingualList;
 	/** Its named parts, when it has any (petals, factors, phases); otherwise empty. */
@@ -71,13 +78,20 @@ export interface Tool {
 	readonly questions: BilingualList;
 }
 
-/** A need of staff wellbeing after self-determination theory. */
-export interface WellbeingNeed {
-	readonly id: 'autonomy' | 'competence' | 'relatedness';
+/** A point of staff wellbeing: what the leader reflects on, and what she can ask an employee. */
+export interface WellbeingPoint {
+	readonly id: string;
 	readonly name: Bilingual;
 	readonly description: Bilingual;
-	/** Prompts for the leader's reflection. */
+	/** Prompts for the leader's reflection (the staff gaze). */
 	readonly prompts: BilingualList;
+	/** Questions to ask the employee in a conversation about the work. */
+	readonly questions: BilingualList;
+}
+
+/** A need of staff wellbeing after self-determination theory. */
+export interface WellbeingNeed extends WellbeingPoint {
+	readonly id: 'autonomy' | 'competence' | 'relatedness';
 }
 
 /** One of Karl Tomm's four question types. */
@@ -111,13 +125,30 @@ export interface Concept {
 	readonly id: string;
 	readonly name: Bilingual;
 	readonly description: Bilingual;
+	/** The why in one line, where she works (`{{why:<id>}}` in a template); empty when it has none. */
+	readonly why: Bilingual;
 }
 
-/** A "read more" reference named in the method's source. */
+/**
+ * Something Three Gazes adds that the method does not name (Tomm's question types, Gibbs, ...): shown
+ * to her as the plugin's own addition, with its real source.
+ */
+export interface Addition {
+	readonly id: string;
+	readonly name: Bilingual;
+	/** What it is, and where she meets it in the plugin. */
+	readonly description: Bilingual;
+	/** The published source, as a citation; empty when it is Three Gazes' own structure. */
+	readonly source: string;
+}
+
+/** A "read more" reference, exactly as the method's own reading list gives it. */
 export interface Reference {
 	readonly id: string;
-	/** The citation as published (not translated). */
+	/** The heading it stands under in the method's reading list (`Om faglig ledelse`). */
+	readonly group: Bilingual;
+	/** The citation as the method gives it (not translated); no fact is added that the method lacks. */
 	readonly citation: string;
-	/** What it offers the reader. */
-	readonly note: Bilingual;
+	/** The web address the method gives for it, as written there; empty when it gives none. */
+	readonly address: string;
 }

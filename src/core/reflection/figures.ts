@@ -47,5 +47,5 @@ export function percent(part: number, whole: number): number {
 
 /** "1 day", "3 days" in the UI language. */
 export function dayCount(t: Translate, count: number): string {
-	return t(count === 1 ? 'reflection.day' : 'reflection.days', { count });
+	return t('reflection.days', { count });
 }

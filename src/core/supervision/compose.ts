@@ -249,6 +249,7 @@ export function composePreparation(input: PreparationInput): Preparation {
 	for (const category of QUESTION_CATEGORY_CATALOGUE.filter((c) => c.id !== 'feelings')) {
 		out.push(`- **${category.name[lang]}:** ${category.questions[lang].slice(0, 2).join(' ')}`);
 	}
+	out.push('', `*${t('questions.addition')}*`);
 	for (const type of QUESTION_TYPES.filter((q) => q.id === 'circular' || q.id === 'reflexive')) {
 		out.push('', `#### ${type.name[lang]}`, `*${type.description[lang]}*`, ...type.examples[lang].map((q) => `- ${q}`));
 	}

@@ -24,10 +24,11 @@ export function toolBlock(id: ToolId, lang: Lang): string {
 	return lines.join('\n');
 }
 
-/** The block for one question category: its name and its question bank. */
+/** The block for one question category: its name, its opener when it has one, and its question bank. */
 export function questionSetBlock(id: QuestionCategoryId, lang: Lang): string {
 	const category = questionCategory(id);
 	const lines = [calloutHead(QUESTION_CATEGORY_VOCABULARY[id][lang], category.name[lang])];
+	if (category.opener[lang] !== '') lines.push(`> *${category.opener[lang]}*`);
 	for (const question of category.questions[lang]) lines.push(`> - ${question}`);
 	return lines.join('\n');
 }

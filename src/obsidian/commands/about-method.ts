@@ -1,10 +1,11 @@
 import { Modal } from 'obsidian';
-import { CONCEPTS, GAZE_CATALOGUE, REFERENCES, TOOL_CATALOGUE } from '../../core/method/catalogue';
+import { ADDITIONS, CONCEPTS, GAZE_CATALOGUE, REFERENCES, TOOL_CATALOGUE } from '../../core/method/catalogue';
 import type { PluginContext } from '../context';
 
 /**
  * "About the method": the method catalogue as a page to read, in the UI language: the ideas it rests
- * on, the three gazes, the toolbox (with where each tool comes from) and the "read more" references.
+ * on, the three gazes, the toolbox (with where each tool comes from), what Three Gazes adds that the
+ * method does not name (with its source), and the method's own reading list.
  */
 export class AboutMethodModal extends Modal {
 	constructor(private readonly ctx: PluginContext) {
@@ -37,14 +38,33 @@ export class AboutMethodModal extends Modal {
 			item.createEl('strong', { text: tool.name[lang] });
 			item.appendText(` (${t(`method.side.${tool.side}`)}): ${tool.purpose[lang]}`);
 			if (tool.origin[lang] !== '') item.createDiv({ cls: 'setting-item-description', text: tool.origin[lang] });
+			if (tool.addition[lang] !== '') item.createDiv({ cls: 'setting-item-description', text: tool.addition[lang] });
+		}
+
+		el.createEl('h3', { text: t('method.about.additions') });
+		el.createEl('p', { text: t('method.about.additions.intro') });
+		const additions = el.createEl('ul');
+		for (const addition of ADDITIONS) {
+			const item = additions.createEl('li');
+			item.createEl('strong', { text: addition.name[lang] });
+			item.appendText(`: ${addition.description[lang]}`);
+			item.createDiv({ cls: 'setting-item-description', text: addition.source === '' ? t('method.about.additions.own') : addition.source });
 		}
 
 		el.createEl('h3', { text: t('method.about.references') });
-		const references = el.createEl('ul');
+		let group = '';
+		let references: HTMLElement | null = null;
 		for (const reference of REFERENCES) {
-			const item = references.createEl('li');
-			item.createEl('em', { text: reference.citation });
-			item.appendText(` ${reference.note[lang]}`);
+			if (references === null || reference.group[lang] !== group) {
+				group = reference.group[lang];
+				el.createEl('h4', { text: group });
+				references = el.createEl('ul');
+			}
+			const item = references.createEl('li', { text: reference.citation });
+			if (reference.address !== '') {
+				item.appendText(' ');
+				item.createEl('a', { text: reference.address, href: reference.address });
+			}
 		}
 	}
 

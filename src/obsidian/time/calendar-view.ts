@@ -115,7 +115,7 @@ export class CalendarView extends ItemView {
 			item.createSpan({ cls: `three-gazes-calendar-mark three-gazes-calendar-mark--${gaze}`, attr: { 'aria-hidden': 'true' } });
 			item.createSpan({ text: t(`gaze.${gaze}.short`) });
 		}
-		el.createDiv({ cls: 'three-gazes-calendar-count', text: t(model.noteCount === 1 ? 'time.calendar.noteInMonth' : 'time.calendar.notesInMonth', { count: model.noteCount }) });
+		el.createDiv({ cls: 'three-gazes-calendar-count', text: t('time.calendar.notesInMonth', { count: model.noteCount }) });
 	}
 
 	private drawDay(cell: HTMLElement, day: CalendarDay): void {
@@ -126,7 +126,7 @@ export class CalendarView extends ItemView {
 		const notesLabel =
 			day.notes.length === 0
 				? t('time.calendar.noNotes')
-				: `${t(day.notes.length === 1 ? 'time.calendar.oneNote' : 'time.calendar.manyNotes', { count: day.notes.length })}${day.gazes.length > 0 ? `: ${day.gazes.map((g) => t(`gaze.${g}.short`)).join(', ')}` : ''}`;
+				: `${t('time.calendar.notes', { count: day.notes.length })}${day.gazes.length > 0 ? `: ${day.gazes.map((g) => t(`gaze.${g}.short`)).join(', ')}` : ''}`;
 		const cls = ['three-gazes-calendar-day'];
 		if (!day.inMonth) cls.push('is-other-month');
 		if (day.isToday) cls.push('is-today');

@@ -14,7 +14,7 @@ export function reminderLine(reminder: Reminder, t: Translate, lang: Lang): stri
 		case 'revisit':
 			return t('time.reminder.revisit', { date: formatDay(reminder.due, lang), text: reminder.text });
 		case 'followUps':
-			return t(reminder.count === 1 ? 'time.reminder.followUp' : 'time.reminder.followUps', { count: reminder.count });
+			return t('time.reminder.followUps', { count: reminder.count });
 	}
 }
 

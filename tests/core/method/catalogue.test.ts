@@ -81,7 +81,7 @@ describe('the method catalogue', () => {
 		expect(GAZE_CATALOGUE.map((g) => g.id)).toEqual([...GAZES]);
 		expect(gazeEntry('self').focus.map((f) => f.id)).toEqual([...SELF_FOCUS]);
 		expect(SELF_FOCUS_POINTS.map((f) => f.id)).toEqual([...SELF_FOCUS]);
-		expect(gazeEntry('citizen').focus).toHaveLength(3);
+		expect(gazeEntry('citizen').focus).toHaveLength(4);
 		expect(gazeEntry('staff').focus).toHaveLength(5);
 		for (const gaze of GAZE_CATALOGUE) for (const focus of gaze.focus) expect(focus.gaze).toBe(gaze.id);
 		const ids = allFocusPoints().map((f) => f.id);

@@ -124,7 +124,7 @@ describe('the mirror over a hand-built journal (today 2027-01-08, period from 20
 		expect(reflectionJson(r, 'en').prompts).toEqual([
 			{ text: 'What have I decided or organised lately, and what can I see it has led to?', evidence: ['J/2026-11-26 a.md'] },
 			{ text: 'When was I last part of practice, and what did I learn from it?', evidence: ['J/2026-11-26 a.md'] },
-			{ text: 'Which meetings carried weight in this period, and which were merely held?', evidence: ['J/2026-11-26 a.md'] },
+			{ text: 'Which meetings made a difference in this period, and which were merely held?', evidence: ['J/2026-11-26 a.md'] },
 		]);
 	});
 

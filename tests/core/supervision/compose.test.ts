@@ -140,7 +140,7 @@ describe('composePreparation', () => {
 	it('prefills why now, the question and the tools tried from the material', () => {
 		const { text } = composePreparation(input());
 		expect(sectionOf(text, '## Hvorfor nu?')).toContain('- 1 af noterne har du selv markeret til supervision.');
-		expect(sectionOf(text, '## Hvorfor nu?')).toContain('- Noterne har 1 åbne opfølgninger.');
+		expect(sectionOf(text, '## Hvorfor nu?')).toContain('- Noterne har 1 åben opfølgning.');
 		expect(sectionOf(text, '## Det har jeg prøvet')).toContain('- Isbjerget: [[Journal/2026-11-05 Fru Hansen igen|2026-11-05 Borger A igen]]');
 	});
 
@@ -151,7 +151,7 @@ describe('composePreparation', () => {
 		expect(followUps).not.toContain('Gammel opgave');
 		const mirror = sectionOf(text, '### Periodens spejl i korte træk');
 		expect(mirror).toContain('Blikkene: Borger 2 · Medarbejdere 1 · Selv 0 (i alt 2 noter)');
-		expect(mirror).toContain('1 af 1 møder og samtaler');
+		expect(mirror).toContain('1 af 1 møde eller samtale');
 		expect(mirror).toContain('Sådan spørger jeg: Handlinger 2 · Følelser (til sidst) 3');
 	});
 

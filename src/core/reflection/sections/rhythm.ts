@@ -36,7 +36,7 @@ export interface Rhythm {
 
 /** "1 uge", "3 uger" / "1 week", "3 weeks". */
 function weekCount(t: Translate, count: number): string {
-	return t(count === 1 ? 'reflection.rhythm.week' : 'reflection.rhythm.weeks', { count });
+	return t('reflection.rhythm.weeks', { count });
 }
 
 /** The rhythm section, with her supervision cadence (a preparation every `cadenceWeeks` weeks). */
@@ -103,7 +103,7 @@ export function rhythmSection(cadenceWeeks: number = DEFAULT_SUPERVISION_WEEKS):
 		items.push({
 			label: t('reflection.rhythm.weekStreak'),
 			value: { text: weekCount(t, result.weekStreak), paths: [], n: result.weekStreak },
-			hint: t('reflection.rhythm.longestWeekStreak', { weeks: weekCount(t, result.longestWeekStreak) }),
+			hint: t('reflection.rhythm.longestWeekStreak', { run: weekCount(t, result.longestWeekStreak) }),
 		});
 		if (result.sinceLast) items.push({ label: t('reflection.rhythm.sinceLast'), value: { text: dayCount(t, result.sinceLast.days), paths: [result.sinceLast.path], n: result.sinceLast.days } });
 		items.push(
