@@ -13,6 +13,7 @@
  * Danish and English cues sit side by side; a note may mix the languages.
  */
 import type { QuestionCategoryId } from '../domain';
+import { stripEmphasis, type Authorship } from '../scaffold';
 
 /** One rule: a category and the word beginnings or phrases that signal it. */
 export interface QuestionRule {
@@ -107,12 +108,28 @@ function sentences(line: string): string[] {
 }
 
 /**
- * The questions in a note's body: each sentence that ends with "?" (closing quotes, brackets and
- * emphasis after it allowed), on any line (list and heading marks stripped). A line is split into
- * sentences first, so "I asked: What did you do? And what did you hope for?" holds two questions,
- * and a question quoted inside a sentence ("I did not ask "how are you?", but: …") is not one.
- * Lines inside callouts (`>`), such as an inserted question set, are the catalogue's questions,
- * not hers, and are left out; so are code blocks.
+ * The questions in one line of text: each sentence that ends with "?" (closing quotes, brackets and
+ * emphasis after it allowed), list and heading marks stripped, Markdown emphasis taken out. A line
+ * is split into sentences first, so "I asked: What did you do? And what did you hope for?" holds
+ * two questions, and a question quoted inside a sentence ("I did not ask "how are you?", but: …")
+ * is not one.
+ */
+export function findQuestionsInLine(raw: string): string[] {
+	if (!raw.includes('?')) return [];
+	const out: string[] = [];
+	const line = raw.replace(LIST_MARK, '').replace(HEADING_MARK, '');
+	for (const sentence of MAYBE_SEVERAL.test(line) ? sentences(line) : [line]) {
+		const text = stripEmphasis(sentence.replace(TRAILING, '').trim()).replace(TRAILING, '').trim();
+		if (!text.endsWith('?') || text.length < 3) continue;
+		out.push(text);
+	}
+	return out;
+}
+
+/**
+ * The questions in a note's body, on any line. Lines inside callouts (`>`), such as an inserted
+ * question set, are the catalogue's questions, not hers, and are left out; so are code blocks.
+ * (The mirror reads her own lines only, with `findOwnQuestions`.)
  */
 export function findQuestions(body: string): FoundQuestion[] {
 	const out: FoundQuestion[] = [];
@@ -126,13 +143,21 @@ export function findQuestions(body: string): FoundQuestion[] {
 			fenced = !fenced;
 			continue;
 		}
-		if (fenced || trimmed.startsWith('>') || !raw.includes('?')) continue;
-		const line = raw.replace(LIST_MARK, '').replace(HEADING_MARK, '');
-		for (const sentence of MAYBE_SEVERAL.test(line) ? sentences(line) : [line]) {
-			const text = sentence.replace(TRAILING, '').trim();
-			if (!text.endsWith('?') || text.length < 3) continue;
-			out.push({ text, category: classifyQuestion(text), line: i });
-		}
+		if (fenced || trimmed.startsWith('>')) continue;
+		for (const text of findQuestionsInLine(raw)) out.push({ text, category: classifyQuestion(text), line: i });
+	}
+	return out;
+}
+
+/**
+ * Her own questions: the questions in the lines she wrote (template guidance, inserted question
+ * sets and every other piece of scaffolding left out), outside callouts and code.
+ */
+export function findOwnQuestions(writing: Authorship): FoundQuestion[] {
+	const out: FoundQuestion[] = [];
+	for (const line of [...writing.ownHeadings, ...writing.own].sort((a, b) => a.line - b.line)) {
+		if (line.quoted) continue;
+		for (const text of findQuestionsInLine(line.text)) out.push({ text, category: classifyQuestion(text), line: line.line });
 	}
 	return out;
 }

@@ -1,7 +1,8 @@
 /**
  * 6. Follow-ups: the open tasks (`- [ ] …`) in journal notes dated up to the end of the period
  * (older open tasks are exactly what keeps being postponed), oldest first, with their age in days
- * counted from the note's day. Empty tasks (a template's `- [ ] `) are not follow-ups.
+ * counted from the note's day. Empty tasks (a template's `- [ ] `), tasks a template wrote ("- [ ] Se
+ * på det igen") and the tasks of a note that is still nothing but template are not follow-ups.
  */
 import { figureOf, textCell } from '../figures';
 import { dayNumber, formatDay, notesUpTo } from '../period';
@@ -45,8 +46,12 @@ export const FOLLOW_UPS: SectionDefinition<FollowUps> = {
 			const date = note.date as string;
 			// The age is the note's: worked out once per note, and only for a note with an open task.
 			let ageDays: number | null = null;
+			let writing: ReturnType<typeof input.writing> | null = null;
 			for (const task of note.tasks) {
 				if (task.done || task.text.length === 0) continue;
+				// Her tasks only: read the note's writing once, and only for a note with an open task.
+				writing ??= input.untouched(note) ? null : input.writing(note);
+				if (!writing?.ownByLine.has(task.line - note.bodyStartLine)) continue;
 				ageDays ??= todayNumber - dayNumber(date);
 				open.push({ path: note.path, text: task.text, date, ageDays, due: task.due, overdue: task.due !== null && task.due < today, line: task.line });
 			}

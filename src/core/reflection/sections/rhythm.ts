@@ -52,7 +52,11 @@ export const RHYTHM: SectionDefinition<Rhythm> = {
 		const end = input.period.to < input.period.today ? input.period.to : input.period.today;
 		const sinceLast = last ? { days: daysBetween(last.date as string, end), path: last.path } : null;
 		// One rule for "last supervision" and "next revisit", shared with supervision preparation.
-		const status = supervisionStatus(input.dated, input.period.today);
+		// A preparation that is still nothing but template is not one she made.
+		const status = supervisionStatus(
+			input.dated.filter((n) => n.kind !== 'supervision-preparation' || !input.untouched(n)),
+			input.period.today,
+		);
 		const lastSupervision: Rhythm['lastSupervision'] =
 			status.lastPreparation && status.daysSince !== null ? { ...status.lastPreparation, days: status.daysSince } : null;
 		const revisit = status.nextRevisit;
