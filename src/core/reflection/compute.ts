@@ -158,15 +158,18 @@ export function computeReflection(notes: Iterable<JournalNote>, options: Reflect
 		else dated.push(note);
 	}
 	sortByDateThenPath(dated);
-	const from = options.from ?? dated[0]?.date ?? today;
-	const to = options.to ?? dated[dated.length - 1]?.date ?? today;
-	// The period's notes are one stretch of the sorted journal: found by binary search, not a scan.
-	const stretch = from <= to ? dated.slice(notesBefore(dated, from), notesUpTo(dated, to)) : [];
 	const perNote = <T,>(kind: string, note: JournalNote, compute: (note: JournalNote) => T): T => (options.cache ? options.cache.memo(kind, note, compute) : compute(note));
 	const writing = (note: JournalNote): Authorship => perNote('authorship', note, (n) => authorshipOf(n.body));
 	// A note that is still nothing but template is listed, and counts in no figure; ratings in its
 	// properties are hers (a check-in she rated and did not comment on is written).
 	const untouched = (note: JournalNote): boolean => writing(note).untouched && Object.keys(note.ratings).length === 0;
+	// Without from/to: from her first written note to her last (looked for from each end).
+	const from = options.from ?? dated.find((n) => !untouched(n))?.date ?? today;
+	let last: JournalNote | undefined;
+	if (!options.to) for (let i = dated.length - 1; i >= 0 && !last; i--) if (!untouched(dated[i] as JournalNote)) last = dated[i];
+	const to = options.to ?? last?.date ?? today;
+	// The period's notes are one stretch of the sorted journal: found by binary search, not a scan.
+	const stretch = from <= to ? dated.slice(notesBefore(dated, from), notesUpTo(dated, to)) : [];
 	const inPeriod = stretch.filter((n) => !untouched(n));
 	const untouchedInPeriod = stretch.filter(untouched).map((n) => n.path);
 	const weekCache = new Map<string, string>();

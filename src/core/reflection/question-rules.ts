@@ -205,9 +205,9 @@ function sentences(line: string): string[] {
 export function findQuestionsInLine(raw: string): string[] {
 	if (!raw.includes('?')) return [];
 	const out: string[] = [];
-	const line = raw.replace(LIST_MARK, '').replace(HEADING_MARK, '');
+	const line = stripEmphasis(raw.replace(LIST_MARK, '').replace(HEADING_MARK, ''));
 	for (const sentence of MAYBE_SEVERAL.test(line) ? sentences(line) : [line]) {
-		const text = stripEmphasis(sentence.replace(TRAILING, '').trim()).replace(TRAILING, '').trim();
+		const text = sentence.replace(TRAILING, '').trim();
 		if (!text.endsWith('?') || text.length < 3) continue;
 		out.push(text);
 	}

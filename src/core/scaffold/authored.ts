@@ -5,7 +5,7 @@
  */
 import { TOOLBOX_CALLOUT } from '../domain';
 import { normaliseScaffold } from './normalise';
-import { isScaffoldPiece, readLine } from './scaffold';
+import { SCAFFOLD, readLine, type ScaffoldSet } from './scaffold';
 
 /** A line of hers. */
 export interface OwnLine {
@@ -13,7 +13,7 @@ export interface OwnLine {
 	readonly line: number;
 	/** Her text on the line, scaffold pieces taken out. */
 	readonly text: string;
-	/** The headings she writes under, outermost first (their text as written). */
+	/** The section headings she writes under (`##` and deeper), outermost first, as written. */
 	readonly headings: readonly string[];
 	/** The toolbox callout she writes in (its slug), or null. */
 	readonly callout: string | null;
@@ -44,8 +44,13 @@ export interface Authorship {
 	readonly ownByLine: ReadonlyMap<number, string>;
 }
 
+/** The headings a line stands under, outermost first; a `# ` heading is the note's title, not a section. */
+function sections(headings: readonly { level: number; text: string }[]): string[] {
+	return headings.filter((h) => h.level > 1).map((h) => h.text);
+}
+
 /** Reads a body (the note's text after its frontmatter, lines split on `\n`). */
-export function authorshipOf(body: string): Authorship {
+export function authorshipOf(body: string, set: ScaffoldSet = SCAFFOLD): Authorship {
 	const lines = body.split('\n');
 	const own: OwnLine[] = [];
 	const callouts: { line: number; slug: string; filled: boolean }[] = [];
@@ -65,19 +70,19 @@ export function authorshipOf(body: string): Authorship {
 		if (fenced) {
 			// Code she keeps in a note is hers; templates hold none.
 			if (trimmed !== '') {
-				own.push({ line: i, text: trimmed, headings: headings.map((h) => h.text), callout: null, quoted: true });
+				own.push({ line: i, text: trimmed, headings: sections(headings), callout: null, quoted: true });
 				ownByLine.set(i, trimmed);
 			}
 			continue;
 		}
-		const read = readLine(raw);
+		const read = readLine(raw, set);
 		if (!read.shape.quoted) callout = null;
 		if (read.shape.heading > 0) {
 			while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= read.shape.heading) headings.pop();
 			// A heading is structure, not writing; one of hers (a question she heads a section with) is
 			// kept apart for the questions. The title line (`# {{title}}`) is the note's name.
-			if (read.shape.heading > 1 && !isScaffoldPiece(normaliseScaffold(read.shape.text))) {
-				ownHeadings.push({ line: i, text: read.shape.text, headings: headings.map((h) => h.text), callout: null, quoted: read.shape.quoted });
+			if (read.shape.heading > 1 && !set.has(normaliseScaffold(read.shape.text))) {
+				ownHeadings.push({ line: i, text: read.shape.text, headings: sections(headings), callout: null, quoted: read.shape.quoted });
 			}
 			headings.push({ level: read.shape.heading, text: read.shape.text });
 			continue;
@@ -95,7 +100,7 @@ export function authorshipOf(body: string): Authorship {
 		if (read.kind === 'scaffold') scaffoldLines++;
 		if (read.kind !== 'own') continue;
 		if (callout) callout.filled = true;
-		own.push({ line: i, text: read.own, headings: headings.map((h) => h.text), callout: callout?.slug ?? null, quoted: read.shape.quoted });
+		own.push({ line: i, text: read.own, headings: sections(headings), callout: callout?.slug ?? null, quoted: read.shape.quoted });
 		ownByLine.set(i, read.own);
 	}
 	return { own, scaffoldLines, callouts, untouched: own.length === 0 && scaffoldLines > 0, ownHeadings, ownByLine };

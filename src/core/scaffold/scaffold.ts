@@ -48,22 +48,34 @@ function bodyOf(text: string): string {
 	return end < 0 ? text : text.slice(text.indexOf('\n', end + 1) + 1);
 }
 
-let shipped: Set<string> | null = null;
-let history: Set<string> | null = null;
-
-function shippedSet(): Set<string> {
-	if (shipped) return shipped;
-	const set = new Set<string>();
-	for (const text of shippedScaffoldTexts()) for (const line of text.split('\n')) for (const piece of scaffoldPieces(line)) set.add(piece);
-	return (shipped = set);
+/** Which normal forms are scaffolding. */
+export interface ScaffoldSet {
+	/** True when a normal form is a piece of scaffolding ('' always is). */
+	has(normal: string): boolean;
 }
 
+/**
+ * A scaffold set from texts as shipped (their lines cut into pieces) and a snapshot of earlier
+ * versions (hashes separated by spaces). The mirror uses `SCAFFOLD`: what ships now and
+ * `SCAFFOLD_HISTORY`; the tests build others to show what each part recognises.
+ */
+export function createScaffoldSet(texts: readonly string[], history: string): ScaffoldSet {
+	const shipped = new Set<string>();
+	for (const text of texts) for (const line of text.split('\n')) for (const piece of scaffoldPieces(line)) shipped.add(piece);
+	const hashes = new Set(history.split(' ').filter(Boolean));
+	return { has: (normal) => normal === '' || shipped.has(normal) || hashes.has(scaffoldHash(normal)) };
+}
+
+let defaultSet: ScaffoldSet | null = null;
+
+/** The mirror's scaffold set: every text the plugin ships now, and every earlier shipped version. Built at first use. */
+export const SCAFFOLD: ScaffoldSet = {
+	has: (normal) => (defaultSet ??= createScaffoldSet(shippedScaffoldTexts(), SCAFFOLD_HISTORY)).has(normal),
+};
+
 /** True when a normal form is a piece of scaffolding, now or in an earlier shipped version. */
-export function isScaffoldPiece(normal: string): boolean {
-	if (normal === '') return true;
-	if (shippedSet().has(normal)) return true;
-	history ??= new Set(SCAFFOLD_HISTORY.split(' '));
-	return history.has(scaffoldHash(normal));
+export function isScaffoldPiece(normal: string, set: ScaffoldSet = SCAFFOLD): boolean {
+	return set.has(normal);
 }
 
 /** What a line of a note is. */
@@ -83,19 +95,19 @@ export interface ReadLine {
  * scaffold pieces is scaffold; anything else is hers, with the scaffold pieces taken out
  * (`**Borger:** fru A` → `fru A`; `- **Kvalitet:** Hvad så jeg …? Jeg så …` → `Jeg så …`).
  */
-export function readLine(line: string): ReadLine {
+export function readLine(line: string, set: ScaffoldSet = SCAFFOLD): ReadLine {
 	const shape = lineShape(line);
 	if (shape.heading > 0 || shape.calloutHead) return { kind: 'structure', shape, own: '' };
 	const text = shape.text;
 	const normal = normaliseScaffold(text);
-	if (normal === '') return { kind: text === '' && !shape.quoted ? 'blank' : 'structure', shape, own: '' };
-	if (isScaffoldPiece(normal)) return { kind: 'scaffold', shape, own: '' };
+	if (normal === '') return { kind: line.trim() === '' ? 'blank' : 'structure', shape, own: '' };
+	if (set.has(normal)) return { kind: 'scaffold', shape, own: '' };
 	let rest = text;
-	for (const span of emphasisSpans(text)) if (isScaffoldPiece(normaliseScaffold(span.inner))) rest = rest.replace(span.whole, ' ');
+	for (const span of emphasisSpans(text)) if (set.has(normaliseScaffold(span.inner))) rest = rest.replace(span.whole, ' ');
 	// A sentence of no words ("B?" after "hr.") is kept: only a scaffold sentence is taken out.
 	const kept = sentencesOf(rest.trim()).filter((s) => {
 		const n = normaliseScaffold(s);
-		return n === '' || !isScaffoldPiece(n);
+		return n === '' || !set.has(n);
 	});
 	const own = kept.join(' ').replace(/\s+/g, ' ').trim();
 	if (normaliseScaffold(own) === '') return { kind: 'scaffold', shape, own: '' };

@@ -40,7 +40,7 @@ export function toolUseOf(note: JournalNote, writing: Authorship): { used: Set<T
 		touched.add(tool);
 		if (callout.filled) used.add(tool);
 	}
-	for (const use of note.tools) if (use.line === null && !touched.has(use.tool)) used.add(use.tool);
+	for (const use of note.tools) if (use.line === null) used.add(use.tool);
 	const inserted = new Set([...touched].filter((tool) => !used.has(tool)));
 	return { used, inserted };
 }
