@@ -11,8 +11,10 @@
  * 3. for the staff side: her own question to the employee (a question of hers that the question
  *    rules sort into one of the six categories or feelings);
  * 4. her text in a section that names no side (an agenda, decisions, a heading she renamed to
- *    something else) counts for a side when her words name it: the citizen ("borger", "beboer",
- *    "fru", "pårørende", "resident") or the staff ("medarbejder", "personale", "kollega", "staff").
+ *    something else) counts for a side when her words name it as a whole word: the citizen
+ *    ("borgeren", "beboerne", "fru A", "pårørende", "resident") or the staff ("medarbejderne",
+ *    "personalet", "kollegaen", "staff"); not in a compound ("beboermappen" is a binder) and not
+ *    in a line that says no ("Der var ikke tid til beboerne").
  *
  * Pre-filled gaze tags never count, nor do a template's headings, guidance lines or an inserted,
  * untouched tool. Every side found keeps its reasons, so the view can say why a note counts.
@@ -52,9 +54,25 @@ const SIDE_WORDS: Readonly<Record<DoubleSide, RegExp>> = {
 	staff: /(?:^|[^\p{L}])(?:medarbejder|personale|kolleg|staff|employee|colleague|team|sosu|ssa|ssh|social- og sundhed|care worker|carer)/iu,
 };
 
-/** The sides a heading or a text names. */
+/** The sides a heading names (word beginnings: "Borgernes trivsel", "Medarbejderne"). */
 export function sidesNamedBy(text: string): DoubleSide[] {
 	return DOUBLE_SIDES.filter((side) => SIDE_WORDS[side].test(text));
+}
+
+/** Whole words, with their Danish inflections, that name a side in running text. */
+const SIDE_TEXT: Readonly<Record<DoubleSide, RegExp>> = {
+	// Case-sensitive on purpose: "fru A", "hr. B", "Mrs A" name a person by a capital.
+	citizen: /(?:^|[^\p{L}])(?:(?:[Bb](?:orger|eboer)(?:en|ne|s|ens|nes)?|[Pp]årørende|[Cc]itizens?|[Rr]esidents?|[Rr]elatives?)(?![\p{L}])|(?:[Ff]ru\s+|[Hh]r\.\s*|M(?:rs?|s)\.?\s+)\p{Lu})/u,
+	staff: /(?:^|[^\p{L}])(?:medarbejder(?:en|e|ne|s|ens|nes)?|personale(?:t|ts)?|kolleg(?:a|aen|aer|erne|er)|staff|employees?|colleagues?|team(?:et)?)(?![\p{L}])/iu,
+};
+
+/** A line that says no: its naming of a side is not writing about it ("ikke tid til beboerne"). */
+const NEGATION = /(?:^|[^\p{L}])(?:ikke|ingen|intet|aldrig|not|no|never|nothing)(?![\p{L}])/iu;
+
+/** The sides her running text names (see rule 4). */
+export function sidesNamedInText(text: string): DoubleSide[] {
+	if (NEGATION.test(text)) return [];
+	return DOUBLE_SIDES.filter((side) => SIDE_TEXT[side].test(text));
 }
 
 /** The sides of the nearest enclosing heading that names any (innermost first), or none. */
@@ -87,7 +105,7 @@ export function sidesOf(writing: Authorship): Partial<Record<DoubleSide, SideRea
 		if (line.callout) continue;
 		const section = sectionSides(line.headings);
 		if (section) for (const side of section.sides) add(side, { kind: 'section', heading: section.heading });
-		else for (const side of sidesNamedBy(line.text)) add(side, { kind: 'text', text: stripEmphasis(line.text) });
+		else for (const side of sidesNamedInText(line.text)) add(side, { kind: 'text', text: stripEmphasis(line.text) });
 		if (line.quoted) continue;
 		for (const question of findQuestionsInLine(line.text)) {
 			if (classifyQuestion(question) !== null) add('staff', { kind: 'question', text: question });

@@ -112,6 +112,9 @@ describe('the double perspective from her text', () => {
 			// Renamed to something that names no side: her words say which side she wrote about.
 			const plain = { [h.citizen]: lang === 'da' ? 'Punkt 1' : 'Item 1', [h.staff]: lang === 'da' ? 'Punkt 2' : 'Item 2' };
 			expect(doubleOf(staffMeeting(lang, { under: { [h.citizen]: her.citizen }, rename: plain })).sides).toEqual({ 'J/2026-11-27 Møde.md': ['citizen'] });
+			// Her words name a side only as a whole word, and not in a line that says no.
+			expect(doubleOf(staffMeeting(lang, { under: { [h.agenda]: lang === 'da' ? 'Fru Andersen og natten.' : 'Mrs Andersen and the nights.' } })).sides).toEqual({ 'J/2026-11-27 Møde.md': ['citizen'] });
+			expect(doubleOf(staffMeeting(lang, { under: { [h.agenda]: lang === 'da' ? 'Der var ikke tid til beboerne. Beboermappen er ny.' : 'There was no time for the residents.' } })).sides).toEqual({ 'J/2026-11-27 Møde.md': [] });
 			// Nothing written for either side (only the agenda, no side named): neither, not "both" as its tags once said.
 			expect(doubleOf(staffMeeting(lang, { under: { [h.agenda]: her.plain } }))).toMatchObject({ both: 0, neither: ['J/2026-11-27 Møde.md'] });
 		});
