@@ -25,16 +25,37 @@ const DATE_WORDS = new Set(
 	],
 );
 
-const NOT_LETTER = /[^\p{L}]+/gu;
+const LETTER = /\p{L}/u;
+/** Whether a character beyond ASCII is a letter, asked once per character. */
+const LETTERS = new Map<string, boolean>();
+
+function isLetter(ch: string, code: number): boolean {
+	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+	let letter = LETTERS.get(ch);
+	if (letter === undefined) LETTERS.set(ch, (letter = LETTER.test(ch)));
+	return letter;
+}
 const DUE = /📅\s*\d{4}-\d{2}-\d{2}/gu;
 
 /** The normal form of a text (see the module comment); '' when nothing of words is left. */
 export function normaliseScaffold(text: string): string {
 	// A due date she gives a task (`📅 2027-01-10`) is hers: it stays as a word, so "- [ ] Se på det
 	// igen 📅 2027-01-10" is not the template's "- [ ] Se på det igen".
-	const words = text.replace(PLACEHOLDER, ' ').replace(DUE, ' duedate ').toLowerCase().replace(NOT_LETTER, ' ').split(' ');
+	let source = text.includes('{{') ? text.replace(PLACEHOLDER, ' ') : text;
+	if (source.includes('📅')) source = source.replace(DUE, ' duedate ');
+	source = source.toLowerCase();
+	// One pass over the characters: runs of letters are words (no regex over the whole text).
 	let out = '';
-	for (const word of words) {
+	let start = -1;
+	for (let i = 0; i <= source.length; i++) {
+		const code = i < source.length ? source.charCodeAt(i) : 0x20;
+		if (i < source.length && isLetter(source[i] as string, code)) {
+			if (start < 0) start = i;
+			continue;
+		}
+		if (start < 0) continue;
+		const word = source.slice(start, i);
+		start = -1;
 		if (word.length < 2 || DATE_WORDS.has(word)) continue;
 		out = out === '' ? word : `${out} ${word}`;
 	}
