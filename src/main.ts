@@ -13,6 +13,7 @@ import { registerReflection } from './obsidian/reflection/register';
 import { ThreeGazesSettingTab } from './obsidian/settings-tab';
 import { SettingsStore } from './obsidian/settings-store';
 import { VaultBridge } from './obsidian/vault-bridge';
+import { registerTime } from './obsidian/time/register';
 import { registerWatch } from './obsidian/watch/register';
 
 /** Lifecycle and wiring only: every feature lives in src/obsidian (UI) and src/core (logic). */
@@ -45,6 +46,7 @@ export default class ThreeGazesPlugin extends Plugin {
 		registerSearch(ctx);
 		registerSupervision(ctx);
 		registerReflection(ctx);
+		registerTime(ctx);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				// Open editors redraw their language-watch underlines with the new settings.

@@ -6,6 +6,7 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import type { Lang } from '../core/domain';
+import { translate } from '../core/i18n';
 import { parseCommandArgs, parseLang, type Parsed } from './args';
 import { EXIT, usageError, type CliCommand, type CliIO } from './command';
 import { loadVault, type LoadedVault } from './vault';
@@ -56,6 +57,12 @@ export function openVault(
 	const { vault } = loaded;
 	for (const problem of [...vault.settingsProblems, ...vault.refusedFolders.map((f) => `journal folder refused: ${f}`)]) {
 		io.stderr(`${command.name}: ${problem}\n`);
+	}
+	for (const folder of vault.missingFolders) io.stderr(`${command.name}: ${translate(vault.lang, 'folder.missing', { folder })}\n`);
+	// One unreadable file or folder never stops the command: it is named, and the rest is read.
+	for (const file of vault.skippedFiles) {
+		const why = file.why === 'binary' ? translate(vault.lang, 'file.binary') : translate(vault.lang, 'file.unreadable', { reason: file.detail ?? '' });
+		io.stderr(`${command.name}: ${file.path}: ${why}\n`);
 	}
 	return vault;
 }

@@ -8,6 +8,7 @@ import { StampedIndex, sameStamp, type CachedFile, type FileStamp } from '../cor
 import { JournalIndex } from '../core/journal-index';
 import type { NoteFile } from '../core/note-parser';
 import { migrateSettings, type Settings } from '../core/settings';
+import { looksBinary } from './files';
 
 /** Where Obsidian keeps this plugin's settings inside a vault. */
 export const PLUGIN_DATA_PATH = join('.obsidian', 'plugins', 'three-gazes', 'data.json');
@@ -23,6 +24,24 @@ export interface LoadedVault {
 	readonly refusedFolders: readonly string[];
 	readonly index: JournalIndex;
 	readonly lang: Lang;
+	/** Files and folders left out because they could not be read or are not text (said on stderr by each command). */
+	readonly skippedFiles: readonly SkippedFile[];
+	/** Journal folders (from the settings or `--journal-folder`) that do not exist in the vault. */
+	readonly missingFolders: readonly string[];
+}
+
+/** A file or folder the walk or the index left out, and why. */
+export interface SkippedFile {
+	/** Vault-relative path with forward slashes. */
+	readonly path: string;
+	/** `unreadable`: the file system refused (detail: its error code); `binary`: not text. */
+	readonly why: 'unreadable' | 'binary';
+	readonly detail?: string;
+}
+
+function errorCode(error: unknown): string {
+	if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+	return error instanceof Error ? error.message : String(error);
 }
 
 /** Options that override what the vault's settings say. */
@@ -47,12 +66,23 @@ export function readVaultSettings(root: string): { settings: Settings; problems:
 	return { settings, problems: problems.map((p) => `${PLUGIN_DATA_PATH}: ${p}`) };
 }
 
-/** Every Markdown file under `root`, vault-relative with `/`, skipping dot-folders (`.obsidian`, `.trash`, `.git`). */
-export function listMarkdownFiles(root: string): string[] {
+/**
+ * Every Markdown file under `root`, vault-relative with `/`, skipping dot-folders (`.obsidian`,
+ * `.trash`, `.git`). Only regular files: a FIFO, socket or device named `.md` is never listed (reading
+ * one would wait for ever). A folder that cannot be read is left out and added to `skipped`.
+ */
+export function listMarkdownFiles(root: string, skipped: SkippedFile[] = []): string[] {
 	const out: string[] = [];
 	// Paths are built as the walk goes down (`path.relative` per file costs more than reading the folder).
 	const walk = (dir: string, prefix: string): void => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		let entries;
+		try {
+			entries = readdirSync(dir, { withFileTypes: true });
+		} catch (error) {
+			skipped.push({ path: prefix === '' ? '.' : prefix.slice(0, -1), why: 'unreadable', detail: errorCode(error) });
+			return;
+		}
+		for (const entry of entries) {
 			if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
 			const path = prefix + entry.name;
 			if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/`);
@@ -106,6 +136,8 @@ export interface IndexedFiles {
 	readonly read: number;
 	/** Files put back from the cache unchanged. */
 	readonly restored: number;
+	/** Files and folders left out: unreadable, or not text. */
+	readonly skipped: readonly SkippedFile[];
 }
 
 /** A Markdown file under the vault folder, with what its stat says. */
@@ -117,12 +149,18 @@ export interface StatedFile {
 	readonly ctime: number;
 }
 
-/** Every Markdown file under `root` with its stat: what Obsidian holds in memory for each `TFile`. */
-export function statMarkdownFiles(root: string): StatedFile[] {
-	return listMarkdownFiles(root).map((path) => {
-		const stat = statSync(`${root}/${path}`);
-		return { path, stamp: { mtime: stat.mtimeMs, size: stat.size }, ctime: stat.birthtimeMs || stat.ctimeMs };
-	});
+/** Every Markdown file under `root` with its stat: what Obsidian holds in memory for each `TFile`. What cannot be stat'ed goes to `skipped`. */
+export function statMarkdownFiles(root: string, skipped: SkippedFile[] = []): StatedFile[] {
+	const out: StatedFile[] = [];
+	for (const path of listMarkdownFiles(root, skipped)) {
+		try {
+			const stat = statSync(`${root}/${path}`);
+			out.push({ path, stamp: { mtime: stat.mtimeMs, size: stat.size }, ctime: stat.birthtimeMs || stat.ctimeMs });
+		} catch (error) {
+			skipped.push({ path, why: 'unreadable', detail: errorCode(error) });
+		}
+	}
+	return out;
 }
 
 /**
@@ -130,11 +168,12 @@ export function statMarkdownFiles(root: string): StatedFile[] {
  * now). With `cached` (a read index cache), files whose modification time and size are unchanged
  * are put back from it instead of being read and parsed.
  */
-export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyMap<string, CachedFile>, files: readonly StatedFile[] = statMarkdownFiles(root)): IndexedFiles {
+export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyMap<string, CachedFile>, files?: readonly StatedFile[]): IndexedFiles {
+	const skipped: SkippedFile[] = [];
 	const stamped = new StampedIndex(index);
 	let read = 0;
 	let restored = 0;
-	for (const { path, stamp, ctime } of files) {
+	for (const { path, stamp, ctime } of files ?? statMarkdownFiles(root, skipped)) {
 		const entry = cached?.get(path);
 		if (entry && sameStamp(entry.stamp, stamp)) {
 			stamped.restore(path, entry);
@@ -142,18 +181,30 @@ export function indexFiles(root: string, index: JournalIndex, cached?: ReadonlyM
 			continue;
 		}
 		read++;
-		const full = `${root}/${path}`;
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(`${root}/${path}`);
+		} catch (error) {
+			// One unreadable file never stops the rest: it is named on stderr by the command.
+			skipped.push({ path, why: 'unreadable', detail: errorCode(error) });
+			continue;
+		}
 		// Outside the journal folders, most notes are let go on their bytes, never decoded.
 		const journal = index.isInJournalFolder(path);
-		if (!journal && !bytesMayCarryGazeTag(readFileSync(full))) {
+		if (!journal && !bytesMayCarryGazeTag(bytes)) {
 			stamped.markOther(path, stamp);
 			continue;
 		}
-		const content = readFileSync(full, 'utf8');
+		// A picture (or any binary file) renamed `.md` is not a note.
+		if (looksBinary(bytes)) {
+			skipped.push({ path, why: 'binary' });
+			continue;
+		}
+		const content = bytes.toString('utf8');
 		if (!journal && !mayCarryGazeTag(content)) stamped.markOther(path, stamp);
 		else stamped.upsert({ path, content, mtime: stamp.mtime, ctime }, stamp);
 	}
-	return { stamped, read, restored };
+	return { stamped, read, restored, skipped };
 }
 
 /** Loads a vault folder: its settings and every journal note. Errors are values. */
@@ -164,10 +215,19 @@ export function loadVault(dir: string, options: LoadOptions = {}): { ok: true; v
 	const folderInputs = options.journalFolders ?? settings.journalFolders;
 	const { folders, refused } = checkFolders(folderInputs);
 	const index = new JournalIndex({ journalFolders: folders });
-	indexFiles(root, index);
+	const { skipped } = indexFiles(root, index);
+	const missingFolders = folders.filter((folder) => !isFolder(join(root, folder)));
 	const lang = options.lang ?? resolveLang(settings.language, process.env.LC_ALL ?? process.env.LANG ?? 'da');
 	return {
 		ok: true,
-		vault: { root, settings, settingsProblems: problems, refusedFolders: refused.map((r) => `${r.input} (${r.reason})`), index, lang },
+		vault: { root, settings, settingsProblems: problems, refusedFolders: refused.map((r) => `${r.input} (${r.reason})`), index, lang, skippedFiles: skipped, missingFolders },
 	};
+}
+
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
 }

@@ -67,8 +67,11 @@ export const SELF_FOCUS = ['leadership-effect', 'facilitator-role', 'systematic-
 export type SelfFocusId = (typeof SELF_FOCUS)[number];
 
 /** The number property that holds a self check-in rating (1-5): `rating-leadership-effect`, ... */
+/** What every rating property's name starts with: `rating-leadership-effect`, `rating-energy`, … */
+export const RATING_PREFIX = 'rating-';
+
 export function ratingProperty(focus: SelfFocusId): string {
-	return `rating-${focus}`;
+	return `${RATING_PREFIX}${focus}`;
 }
 
 /** The six "already can, does and knows" categories, then feelings, last on purpose. */

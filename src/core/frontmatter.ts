@@ -66,9 +66,34 @@ export type FrontmatterParse =
 	| { readonly ok: false; readonly reason: string };
 
 /**
+ * The most values a frontmatter's aliases (`*name`) may stand for once expanded. js-yaml shares an
+ * anchored value between its aliases, so reading is quick, but every later walk (the tag writer's
+ * check, `JSON.stringify`, the index cache) sees each alias as a full copy: nine aliases of nine
+ * aliases of ... (a "billion laughs") are billions of values. Real properties are a few dozen.
+ */
+export const MAX_EXPANDED_VALUES = 10_000;
+
+/**
+ * True when `data`, with every alias expanded, holds more than `limit` values. Stops counting at the
+ * limit, so a bomb is refused in microseconds. Only YAML with an alias indicator can expand, so
+ * callers test `yaml.includes('*')` first.
+ */
+export function expandsBeyond(data: unknown, limit = MAX_EXPANDED_VALUES): boolean {
+	let count = 0;
+	const stack: unknown[] = [data];
+	while (stack.length > 0) {
+		const value = stack.pop();
+		if (++count > limit) return true;
+		if (Array.isArray(value)) for (const item of value as unknown[]) stack.push(item);
+		else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) stack.push(item);
+	}
+	return false;
+}
+
+/**
  * Parses frontmatter YAML into a map. Empty YAML is an empty map; a list or a scalar at the top, a
  * duplicate key or a syntax error is a readable reason. Dates stay strings (core schema), as in
- * Obsidian's Properties.
+ * Obsidian's Properties. Aliases that expand beyond `MAX_EXPANDED_VALUES` are refused (see there).
  */
 export function parseFrontmatterYaml(yaml: string): FrontmatterParse {
 	if (yaml.trim() === '') return { ok: true, data: {} };
@@ -82,6 +107,9 @@ export function parseFrontmatterYaml(yaml: string): FrontmatterParse {
 	if (data === null || data === undefined) return { ok: true, data: {} };
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		return { ok: false, reason: 'the frontmatter is not a map of properties' };
+	}
+	if (yaml.includes('*') && expandsBeyond(data)) {
+		return { ok: false, reason: `the frontmatter's aliases (*) stand for more than ${MAX_EXPANDED_VALUES} values` };
 	}
 	return { ok: true, data: data as Record<string, unknown> };
 }

@@ -20,10 +20,11 @@ import type { NoteFile } from './note-parser';
 
 /**
  * Raise when the cache layout, `JournalNote` or the parser's output changes.
+ * 4: every `rating-*` property read (energy, strain, her own), not only the self focus points.
  * 3: ASCII only, a note's fields by position, the body back in its record as a JSON string.
  * 2: the body followed its record raw, framed by its length. 1: records held as JSON objects.
  */
-export const INDEX_CACHE_VERSION = 3;
+export const INDEX_CACHE_VERSION = 4;
 const FORMAT = 'three-gazes-index-cache';
 
 /** What identifies a file's content without reading it: a cached record is used only while both match. */

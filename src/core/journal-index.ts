@@ -6,6 +6,7 @@
 import { isInFolder } from './folders';
 import type { JournalNote, SkippedNote } from './journal-note';
 import { parseNote, type NoteFile } from './note-parser';
+import { looksBinaryText, nfc } from './text';
 
 /** What changed in the index, for listeners that keep derived data (the search index). */
 export type IndexChange =
@@ -62,7 +63,8 @@ export class JournalIndex {
 	 */
 	upsert(file: NoteFile): UpsertOutcome {
 		if (!file.path.toLowerCase().endsWith('.md')) return 'not-journal';
-		const result = parseNote(file);
+		// A picture (or any binary file) renamed `.md` is not a note.
+		const result = looksBinaryText(file.content) ? { ok: false as const, reason: 'not text (binary data)' } : parseNote(file);
 		if (!result.ok) {
 			this.removeRecord(file.path);
 			if (this.isInJournalFolder(file.path) || this.skippedByPath.has(file.path)) {
@@ -137,6 +139,17 @@ export class JournalIndex {
 
 	has(path: string): boolean {
 		return this.notesByPath.has(path);
+	}
+
+	/**
+	 * The path of the journal note a typed path names, whatever its Unicode normal form: `Møde.md`
+	 * typed (NFC) finds the note macOS stored as NFD, and the other way round. Undefined when none.
+	 */
+	resolvePath(typed: string): string | undefined {
+		if (this.notesByPath.has(typed)) return typed;
+		const wanted = nfc(typed);
+		for (const path of this.notesByPath.keys()) if (nfc(path) === wanted) return path;
+		return undefined;
 	}
 
 	/** Every journal note, in no particular order. */

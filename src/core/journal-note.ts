@@ -1,4 +1,4 @@
-import type { GazeId, KindId, SelfFocusId, ToolId } from './domain';
+import type { GazeId, KindId, ToolId } from './domain';
 
 /** Where a note's date came from, in order of preference. */
 export type DateSource = 'property' | 'filename' | 'created' | 'none';
@@ -52,8 +52,11 @@ export interface JournalNote {
 	readonly tools: readonly ToolUse[];
 	/** Question categories inserted as question-set callouts (`> [!three-gazes|handlinger]`). */
 	readonly questionSets: readonly string[];
-	/** Self check-in ratings (1-5) found in `rating-*` properties. */
-	readonly ratings: Readonly<Partial<Record<SelfFocusId, number>>>;
+	/**
+	 * Ratings (1-5) from `rating-*` properties, by the name after `rating-`: the self check-in's focus
+	 * points (`leadership-effect`, …), its energy and strain, and any rating of her own.
+	 */
+	readonly ratings: Readonly<Record<string, number>>;
 	readonly headings: readonly NoteHeading[];
 	readonly tasks: readonly NoteTask[];
 	/** Link targets of `[[wikilinks]]` and `[md](links.md)`, as written (no alias, no heading). */

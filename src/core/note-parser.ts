@@ -4,15 +4,13 @@
  */
 import {
 	GAZES,
-	SELF_FOCUS,
 	TOOLBOX_CALLOUT,
-	ratingProperty,
+	RATING_PREFIX,
 	readGazeTag,
 	readKind,
 	readQuestionCategory,
 	readTool,
 	type GazeId,
-	type SelfFocusId,
 } from './domain';
 import { parseFrontmatterYaml, splitFrontmatter } from './frontmatter';
 import type { DateSource, JournalNote, NoteHeading, NoteTask, ToolUse } from './journal-note';
@@ -98,12 +96,14 @@ function noteDate(data: Readonly<Record<string, unknown>>, basename: string, cti
 	return { date: null, source: 'none' };
 }
 
-function ratings(data: Readonly<Record<string, unknown>>): Partial<Record<SelfFocusId, number>> {
-	const out: Partial<Record<SelfFocusId, number>> = {};
-	for (const focus of SELF_FOCUS) {
-		const raw = data[ratingProperty(focus)];
+/** Every `rating-<name>` property holding a number from 1 to 5, by name (`leadership-effect`, `energy`, …). */
+function ratings(data: Readonly<Record<string, unknown>>): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const key of Object.keys(data)) {
+		if (!key.startsWith(RATING_PREFIX) || key.length === RATING_PREFIX.length) continue;
+		const raw = data[key];
 		const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-		if (Number.isFinite(n) && n >= 1 && n <= 5) out[focus] = n;
+		if (Number.isFinite(n) && n >= 1 && n <= 5) out[key.slice(RATING_PREFIX.length)] = n;
 	}
 	return out;
 }

@@ -53,10 +53,25 @@ export interface Settings {
 		/** Underline identifiers (CPR, phone, names, ...) in the editor. */
 		readonly enabled: boolean;
 	};
+	/** Gentle reminders at start-up, opt-in (`time/reminders.ts`). */
+	readonly reminders: {
+		/** Off by default: nothing is shown until she switches it on. */
+		readonly enabled: boolean;
+		/** Supervision preparation due by her cadence. */
+		readonly supervision: boolean;
+		/** A supervision revisit date has come. */
+		readonly revisit: boolean;
+		/** Follow-ups past their date. */
+		readonly followUps: boolean;
+		/** The day a reminder was last shown (at most one a day). */
+		readonly lastShown: string | null;
+	};
 	/** Supervision preparation. */
 	readonly supervision: {
 		/** Vault-relative folder where "Export for my supervisor" writes; empty asks each time. */
 		readonly exportFolder: string;
+		/** Her supervision cadence: a preparation every this many weeks (the mirror's rhythm uses it). */
+		readonly cadenceWeeks: number;
 	};
 }
 
@@ -71,7 +86,8 @@ export const DEFAULT_SETTINGS = {
 	reflection: { period: 'last-4-weeks', from: null, to: null },
 	languageWatch: { enabled: true, disabledCategories: [], customPhrases: [], allowWords: [] },
 	privacy: { enabled: true },
-	supervision: { exportFolder: '' },
+	reminders: { enabled: false, supervision: true, revisit: true, followUps: true, lastShown: null },
+	supervision: { exportFolder: '', cadenceWeeks: 8 },
 } as const satisfies Settings;
 
 /** The result of reading stored settings: always usable settings, plus what was wrong, if anything. */

@@ -5,6 +5,7 @@ import type { Settings } from '../core/settings';
 import type { PluginContext } from './context';
 import { WATCH_SECTION } from './watch/settings-section';
 import { SUPERVISION_SECTION } from './supervision/settings';
+import { TIME_SECTION } from './time/settings';
 
 /**
  * One setting, described once and rendered both by `display()` (Obsidian before 1.13) and by
@@ -95,7 +96,7 @@ export const GENERAL_SECTION: SettingsSection = {
 };
 
 /** Every settings section, in order. A feature adds its section here (one line). */
-export const SETTINGS_SECTIONS: readonly SettingsSection[] = [GENERAL_SECTION, WATCH_SECTION, SUPERVISION_SECTION];
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [GENERAL_SECTION, WATCH_SECTION, SUPERVISION_SECTION, TIME_SECTION];
 
 /** The plugin's settings tab. */
 export class ThreeGazesSettingTab extends PluginSettingTab {

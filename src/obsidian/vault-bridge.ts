@@ -62,6 +62,9 @@ function stampOf(file: TFile): FileStamp {
  */
 export class VaultBridge {
 	private building: Promise<void> | null = null;
+	/** Resolves when the first build is done: what `whenBuilt` waits for before any build has started. */
+	private readonly firstBuilt: Promise<void>;
+	private markFirstBuilt: () => void = () => undefined;
 	private generation = 0;
 	private readonly stamped: StampedIndex;
 	private saveTimer: number | null = null;
@@ -73,6 +76,7 @@ export class VaultBridge {
 		private readonly index: JournalIndex,
 		private readonly cache: IndexCacheOptions | null = null,
 	) {
+		this.firstBuilt = new Promise((resolve) => (this.markFirstBuilt = resolve));
 		this.stamped = new StampedIndex(index);
 	}
 
@@ -111,12 +115,13 @@ export class VaultBridge {
 	build(onProgress?: (progress: BuildProgress) => void): Promise<void> {
 		const generation = ++this.generation;
 		this.building = this.runBuild(generation, onProgress);
+		void this.building.then(this.markFirstBuilt, this.markFirstBuilt);
 		return this.building;
 	}
 
-	/** Resolves when the current build is done. */
+	/** Resolves when the current build is done; before the first build has started, when that one is. */
 	whenBuilt(): Promise<void> {
-		return this.building ?? Promise.resolve();
+		return this.building ?? this.firstBuilt;
 	}
 
 	/** What the last finished build did. */

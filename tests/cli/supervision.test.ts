@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,18 +57,39 @@ describe('supervision on the demo vault', () => {
 		expect(json.material).toContain('Journal/2026-07-14 Hr. B spiser ikke.md');
 	});
 
-	it('writes --out once and refuses to overwrite it (exit 3, file untouched)', async () => {
+	it('writes --out (in the vault) once and refuses to overwrite it (exit 3, file untouched)', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'tg-supervision-'));
 		dirs.push(dir);
-		const first = await run([join(process.cwd(), 'demo-vault'), '--today', '2026-11-26', '--out', 'prep.md'], dir);
+		const vault = join(dir, 'vault');
+		cpSync('demo-vault', vault, { recursive: true });
+		const first = await run([vault, '--today', '2026-11-26', '--out', 'prep.md'], dir);
 		expect(first.code).toBe(0);
 		expect(first.out).toBe('');
-		expect(readFileSync(join(dir, 'prep.md'), 'utf8')).toContain('period-from: 2026-10-09');
-		writeFileSync(join(dir, 'prep.md'), 'mine');
-		const second = await run([join(process.cwd(), 'demo-vault'), '--today', '2026-11-26', '--out', 'prep.md'], dir);
+		expect(readFileSync(join(vault, 'prep.md'), 'utf8')).toContain('period-from: 2026-10-09');
+		writeFileSync(join(vault, 'prep.md'), 'mine');
+		const second = await run([vault, '--today', '2026-11-26', '--out', 'prep.md'], dir);
 		expect(second.code).toBe(3);
 		expect(second.err).toContain('already exists');
-		expect(readFileSync(join(dir, 'prep.md'), 'utf8')).toBe('mine');
+		expect(readFileSync(join(vault, 'prep.md'), 'utf8')).toBe('mine');
+	});
+
+	it('refuses an --out that leaves the vault (exit 3, nothing written), in both languages (issue 23)', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'tg-supervision-'));
+		dirs.push(dir);
+		const vault = join(dir, 'a', 'b', 'vault');
+		cpSync('demo-vault', vault, { recursive: true });
+		symlinkSync(dir, join(vault, 'ud'));
+		for (const out of ['../../x.md', '../../../x.md', join(dir, 'x.md'), 'ud/x.md', '.']) {
+			const { code, err } = await run([vault, '--today', '2026-11-26', '--out', out], vault);
+			expect(code, out).toBe(3);
+			expect(err, out).toContain('lies outside the vault');
+		}
+		expect(readdirSync(dir).sort()).toEqual(['a']);
+		const da = await run([vault, '--today', '2026-11-26', '--out', '../x.md', '--lang', 'da'], vault);
+		expect(da.err).toContain('ligger uden for boksen');
+		// Inside it, also through a folder: written there.
+		expect((await run([vault, '--today', '2026-11-26', '--out', 'Journal/../Journal/prep.md'], dir)).code).toBe(0);
+		expect(existsSync(join(vault, 'Journal', 'prep.md'))).toBe(true);
 	});
 
 	it.each([

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -136,5 +137,79 @@ describe('suggest', () => {
 		const { stdout } = await run('suggest', a, '--lang', 'da');
 		expect(stdout).toContain('a.md: Borger');
 		expect(stdout).toContain('Redskab: Isbjerget');
+	});
+});
+
+describe('tag on hostile files (issue 23)', () => {
+	const HOSTILE = join(__dirname, '../fixtures/frontmatter/hostile');
+
+	it('refuses a Latin-1 note (exit 3), leaving every byte, and says why', async () => {
+		const file = copy(join(HOSTILE, 'latin1.md'), 'gammel.md');
+		const { code, stderr } = await run('tag', file, '--gaze', 'citizen');
+		expect(code).toBe(3);
+		expect(stderr).toMatch(/not UTF-8.*line 2/);
+		expect(readFileSync(join(dir, file))).toEqual(readFileSync(join(HOSTILE, 'latin1.md')));
+		expect((await run('tag', file, '--gaze', 'citizen', '--lang', 'da')).stderr).toContain('ikke UTF-8');
+	});
+
+	it('refuses an alias bomb with a reason instead of a stack trace', async () => {
+		const file = copy(join(HOSTILE, 'alias-bomb.md'), 'bombe.md');
+		const { code, stderr } = await run('tag', file, '--gaze', 'citizen');
+		expect(code).toBe(3);
+		expect(stderr).toContain('alias-expansion');
+		expect(stderr).not.toContain('    at ');
+	});
+
+	it.skipIf(process.platform === 'win32')('refuses a FIFO named .md instead of waiting for a writer', async () => {
+		execFileSync('mkfifo', [join(dir, 'fifo.md')]);
+		const { code, stderr } = await run('tag', 'fifo.md', '--gaze', 'citizen');
+		expect(code).toBe(3);
+		expect(stderr).toContain('not a regular file');
+	});
+
+	it('refuses a picture renamed .md', async () => {
+		writeFileSync(join(dir, 'billede.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+		const { code, stderr } = await run('tag', 'billede.md', '--gaze', 'citizen');
+		expect(code).toBe(3);
+		expect(stderr).toContain('not text');
+	});
+
+	it.skipIf(process.platform === 'win32')('keeps the file mode and its hard links', async () => {
+		writeFileSync(join(dir, 'note.md'), 'Tekst\n');
+		chmodSync(join(dir, 'note.md'), 0o664);
+		linkSync(join(dir, 'note.md'), join(dir, 'link.md'));
+		expect((await run('tag', 'note.md', '--gaze', 'self')).code).toBe(0);
+		const tagged = '---\ntags:\n  - blik/selv\n---\nTekst\n';
+		expect(readFileSync(join(dir, 'link.md'), 'utf8')).toBe(tagged);
+		expect(statSync(join(dir, 'note.md')).mode & 0o777).toBe(0o664);
+		expect(statSync(join(dir, 'note.md')).nlink).toBe(2);
+		// Without hard links (the atomic rename): the mode is kept too.
+		writeFileSync(join(dir, 'alone.md'), 'Tekst\n');
+		chmodSync(join(dir, 'alone.md'), 0o660);
+		expect((await run('tag', 'alone.md', '--gaze', 'self')).code).toBe(0);
+		expect(statSync(join(dir, 'alone.md')).mode & 0o777).toBe(0o660);
+		expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+	});
+
+	it('writes a note whose name is near the 255-byte limit', async () => {
+		const name = `${'æ'.repeat(125)}.md`;
+		expect(Buffer.byteLength(name)).toBe(253);
+		writeFileSync(join(dir, name), 'Tekst\n');
+		const { code, stderr } = await run('tag', name, '--gaze', 'self');
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		expect(readFileSync(join(dir, name), 'utf8')).toBe('---\ntags:\n  - blik/selv\n---\nTekst\n');
+	});
+
+	it('refuses CR-only line endings instead of writing a second frontmatter block', async () => {
+		const file = copy(join(HOSTILE, 'cr-only.md'), 'mac.md');
+		expect((await run('tag', file, '--gaze', 'self')).code).toBe(3);
+		expect(readFileSync(join(dir, file))).toEqual(readFileSync(join(HOSTILE, 'cr-only.md')));
+	});
+
+	it('--remove keeps the --- lines a body begins with', async () => {
+		const file = copy(join(HOSTILE, 'body-starts-with-rules.md'), 'streger.md');
+		expect((await run('tag', file, '--remove', 'citizen')).code).toBe(0);
+		expect(readFileSync(join(dir, file), 'utf8')).toBe('---\n---\n---\n---\nTekst efter to streger\n');
 	});
 });

@@ -46,6 +46,10 @@ const BUILT_AT_RUN_TIME: readonly string[] = [
 	'supervision.period.error.*',
 	'supervision.modal.period.*',
 	'supervision.export.kind.*',
+	'time.lookback.span.*',
+	'reflection.rating.*',
+	'time.settings.reminders.*.name',
+	'time.settings.reminders.*.desc',
 ];
 
 /**

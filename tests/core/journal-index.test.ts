@@ -64,3 +64,14 @@ describe('JournalIndex', () => {
 		expect(index.revision).toBeGreaterThan(r0);
 	});
 });
+
+describe('a binary file named .md (issue 23)', () => {
+	it('is not counted as a note; in a journal folder it is listed as skipped', () => {
+		const index = new JournalIndex({ journalFolders: ['Journal'] });
+		const png = '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR';
+		expect(index.upsert({ path: 'Journal/2026-01-01.md', content: png, mtime: 1, ctime: 1 })).toBe('skipped');
+		expect(index.size).toBe(0);
+		expect(index.skipped()).toEqual([{ path: 'Journal/2026-01-01.md', reason: 'not text (binary data)' }]);
+		expect(index.upsert({ path: 'Journal/2026-01-02.md', content: '# Dag\n', mtime: 1, ctime: 1 })).toBe('indexed');
+	});
+});

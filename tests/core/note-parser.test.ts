@@ -55,6 +55,11 @@ describe('parseNote', () => {
 		expect(note.ratings).toEqual({ 'leadership-effect': 4, 'facilitator-role': 2 });
 	});
 
+	it('reads every rating-* property: energy, strain and her own, by the name after "rating-"', () => {
+		const note = parse('---\nrating-energy: 2\nrating-strain: 5\nrating-søvn: 3\nrating-: 4\nrating-mood: høj\nrating: 3\n---\n');
+		expect(note.ratings).toEqual({ energy: 2, strain: 5, søvn: 3 });
+	});
+
 	it('reads headings, open and done tasks with due dates, and links, skipping code blocks', () => {
 		const note = parse(
 			'---\ndate: 2026-01-02\n---\n# Dagen\n- [ ] Tal med SK 📅 2026-01-09\n- [x] Ring til pårørende\n```\n# not a heading\n- [ ] not a task\n```\nSe [[2026-01-01 Nytår|nytår]] og [referat](Møder/Referat%20maj.md).\n',

@@ -69,7 +69,7 @@ describe('the mirror view', () => {
 		const loaded = await setup(FILES);
 		const view = await openView(loaded);
 		const sections = [...view.contentEl.querySelectorAll('[data-section]')].map((s) => s.getAttribute('data-section'));
-		expect(sections).toEqual(['gaze-balance', 'double-perspective', 'self-focus', 'questions', 'toolbox', 'follow-ups', 'rhythm', 'language', 'prompts']);
+		expect(sections).toEqual(['gaze-balance', 'double-perspective', 'self-focus', 'questions', 'toolbox', 'follow-ups', 'rhythm', 'lookback', 'language', 'prompts']);
 
 		// One note: the number opens it.
 		const oneSided = view.contentEl.querySelector<HTMLAnchorElement>('[data-section="double-perspective"] .three-gazes-list a');

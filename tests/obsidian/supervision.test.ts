@@ -194,6 +194,18 @@ describe('Record supervision outcome', () => {
 		expect(await app.vault.read(app.vault.getFileByPath(PREP_PATH)!)).toBe(VAULT[PREP_PATH]);
 		expect(notices.at(-1)).toBe('"15/01/2027" is not a date. Write it as YYYY-MM-DD.');
 	});
+
+	it('is not written into a note whose text holds U+FFFD (it was not UTF-8 on disk), with a Notice (issue 23)', async () => {
+		const notices = captureNotices();
+		const latin1 = VAULT[PREP_PATH]?.replace('# Forberedelse', '# Forberedelse til m\uFFFDdet') ?? '';
+		const { app, ctx } = await setup({ ...VAULT, [PREP_PATH]: latin1 });
+		const file = await open(app, PREP_PATH);
+		const modal = new OutcomeModal(ctx, file);
+		modal.outcome = { takeaways: 'Giv plads', nextSteps: '', revisitDate: '2027-01-15' };
+		expect((await modal.submit()).ok).toBe(false);
+		expect(await app.vault.read(app.vault.getFileByPath(PREP_PATH)!)).toBe(latin1);
+		expect(notices.at(-1)).toMatch(/^Nothing was written to .*UTF-8/);
+	});
 });
 
 describe('the supervision settings', () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TFile } from 'obsidian';
 import { openTagNoteModal } from '../../src/obsidian/commands/tagging';
+import { insertBlockAtCursor } from '../../src/obsidian/commands/toolbox';
 import { BulkTagModal } from '../../src/obsidian/tagging/bulk-tag-modal';
 import { captureNotices, flush, loadPlugin } from './harness';
 
@@ -189,4 +190,32 @@ describe('Tag untagged journal notes…', () => {
 		expect(rest?.unchanged.length).toBe(written);
 		expect(full.contentEl.textContent).toContain('Skriver 300 af 300');
 	}, 60_000);
+});
+
+describe('a note that was not UTF-8 on disk (issue 23)', () => {
+	// Obsidian reads a Latin-1 note's æ, ø, å as U+FFFD; saving it would make that final.
+	const LATIN1_READ = '---\ndate: 2026-11-20\n---\n# M\uFFFDde med fru \uFFFDlund\n\nBeboeren var urolig.\n';
+
+	it('is not tagged: the note keeps its text and a Notice in Danish says why', async () => {
+		const notices = captureNotices();
+		const { app, ctx } = await setup({ 'Journal/a.md': LATIN1_READ });
+		const modal = await openTagNoteModal(ctx, fileAt(app, 'Journal/a.md'));
+		modal?.setSelected('citizen', true);
+		await modal?.apply();
+		expect(await app.vault.read(app.vault.getFileByPath('Journal/a.md')!)).toBe(LATIN1_READ);
+		expect(notices.at(-1)).toMatch(/^Intet blev skrevet i Journal\/a\.md: .*UTF-8/);
+	});
+
+	it('gets no meeting element inserted by the editor commands', async () => {
+		const notices = captureNotices();
+		const { ctx } = await setup({ 'Journal/a.md': LATIN1_READ });
+		let value = LATIN1_READ;
+		const editor = {
+			getValue: () => value,
+			replaceRange: (text: string) => void (value += text),
+		} as unknown as Parameters<typeof insertBlockAtCursor>[1];
+		expect(insertBlockAtCursor(ctx, editor, '> [!note]\n', 'Journal/a.md')).toBe(false);
+		expect(value).toBe(LATIN1_READ);
+		expect(notices.at(-1)).toMatch(/Journal\/a\.md.*UTF-8/);
+	});
 });

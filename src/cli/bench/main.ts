@@ -14,6 +14,8 @@ import { createLanguageChecker } from '../../core/language/watch';
 import { computeReflection, ReflectionCache } from '../../core/reflection';
 import { SearchIndex, buildSearchIndex, runSearch } from '../../core/search';
 import { classifyGazes } from '../../core/tagging/classify';
+import { calendarMonth } from '../../core/time/calendar';
+import { lookBack } from '../../core/time/lookback';
 import { indexFiles, listMarkdownFiles, loadVault, readNoteFile, statMarkdownFiles } from '../vault';
 import { DEFAULT_SEED, GENERATOR_VERSION, JOURNAL_FOLDER, generateVault, longNote, makeRng, rankedVocabulary, writeVault } from './generate';
 import { mainJsKb, timeMainJsEval } from './main-js';
@@ -339,6 +341,15 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 	const cachedReflections: Timing[] = [];
 	for (let i = 0; i < 10; i++) cachedReflections.push(time(() => computeReflection(index.notes(), { ...year, cache: mirrorCache })));
 	add('reflection-year-cached', medianTiming(cachedReflections), 'ms');
+	// Time in the journal over the whole index, as the command and the calendar view ask: the three
+	// look-back weeks before the journal's last day, and the month calendar of that day.
+	const lastDay = year.today;
+	const lookbacks: Timing[] = [];
+	for (let i = 0; i < 20; i++) lookbacks.push(time(() => lookBack(index.notes(), lastDay)));
+	add('lookback', medianTiming(lookbacks), 'ms');
+	const months: Timing[] = [];
+	for (let i = 0; i < 20; i++) months.push(time(() => calendarMonth(index.notes(), lastDay.slice(0, 7), lastDay)));
+	add('calendar-month', medianTiming(months), 'ms');
 
 	const check = createLanguageChecker();
 	const text = longNote(5000, options.seed);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkNote } from '../../core/check-note';
 import type { Lang } from '../../core/domain';
@@ -7,6 +6,7 @@ import { createLanguageChecker, explainFinding, type LanguageWatchOptions } from
 import type { PrivacyKind } from '../../core/privacy/detect';
 import { parseCommandArgs, parseLang } from '../args';
 import { EXIT, usageError, type CliCommand } from '../command';
+import { readNoteText } from '../files';
 import { readVaultSettings } from '../vault';
 
 /** One file's findings as printed with `--json`. Lines and columns are 1-based. */
@@ -55,7 +55,15 @@ export const command: CliCommand = {
 		for (const file of parsed.positionals) {
 			let content: string;
 			try {
-				content = readFileSync(resolve(io.cwd, file), 'utf8');
+				// Strictly: a FIFO would hang the read, a picture or a Latin-1 note would give nonsense findings.
+				const read = readNoteText(resolve(io.cwd, file));
+				if (!read.ok) {
+					const message = read.why === 'not-utf8' ? translate(lang, 'file.notUtf8', { line: read.line ?? 1 }) : translate(lang, read.why === 'binary' ? 'file.binary' : 'file.notRegular');
+					io.stderr(`check: ${file}: ${message}\n`);
+					failed = true;
+					continue;
+				}
+				content = read.text;
 			} catch (error) {
 				io.stderr(`check: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
 				failed = true;

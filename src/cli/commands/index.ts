@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { command as check } from './check';
+import { command as lookback } from './lookback';
 import { command as overview } from './overview';
 import { command as render } from './render';
 import { command as report } from './report';
@@ -10,4 +11,4 @@ import { command as tag } from './tag';
 import { command as templates } from './templates';
 
 /** Every subcommand of `node dist/cli.js`, in the order `--help` lists them. Add yours here (one line). */
-export const COMMANDS: readonly CliCommand[] = [overview, report, suggest, tag, supervision, templates, render, check, search];
+export const COMMANDS: readonly CliCommand[] = [overview, report, suggest, tag, supervision, templates, render, check, search, lookback];

@@ -1,4 +1,4 @@
-import { computeReflection, customPeriod, isIsoDay, reflectionJson, reflectionMarkdown, reflectionText } from '../../core/reflection';
+import { computeReflection, customPeriod, reflectionSections, isIsoDay, reflectionJson, reflectionMarkdown, reflectionText } from '../../core/reflection';
 import { localIsoDate } from '../../core/note-parser';
 import { tagLang } from '../../core/settings';
 import { VAULT_OPTIONS } from '../args';
@@ -34,7 +34,8 @@ export const command: CliCommand = {
 		if (!vault) return EXIT.failure;
 		for (const skipped of vault.index.skipped()) io.stderr(`report: skipped ${skipped.path}: ${skipped.reason}\n`);
 		const today = values.today ?? localIsoDate(Date.now());
-		const reflection = computeReflection(vault.index.notes(), { from: values.from ?? null, to: values.to ?? null, today });
+		const sections = reflectionSections({ languageWatch: vault.settings.languageWatch, supervisionCadenceWeeks: vault.settings.supervision.cadenceWeeks });
+		const reflection = computeReflection(vault.index.notes(), { from: values.from ?? null, to: values.to ?? null, today, sections });
 		if (values.json) io.stdout(JSON.stringify(reflectionJson(reflection, vault.lang), null, 2) + '\n');
 		else if (values.md) io.stdout(reflectionMarkdown(reflection, { lang: vault.lang, tagLang: tagLang(vault.settings, vault.lang) }));
 		else io.stdout(reflectionText(reflection, vault.lang));

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { realpathSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { translate } from '../../core/i18n';
 import { tagLang } from '../../core/settings';
 import { isoDay } from '../../core/supervision/dates';
@@ -30,7 +30,8 @@ export const command: CliCommand = {
 		'       [--note PATH]... [--search "…"] [--today YYYY-MM-DD] [--keep-names] [--journal-folder F]... [--json]',
 		'  Without --from: since the last supervision preparation, else the last 4 weeks. Without --note: the',
 		'  five best suggestions (marked notes, search hits, language-watch flags, open follow-ups).',
-		'  --out never overwrites: an existing file is refused (exit 3).',
+		'  --out FILE is a path in the vault (relative to the vault folder); a path that leaves the vault is refused',
+		'  (exit 3), and so is an existing file: --out never overwrites.',
 	].join('\n'),
 	async run(args, io) {
 		const parsed = readVaultArgs(this, args, io, OPTIONS);
@@ -47,7 +48,8 @@ export const command: CliCommand = {
 				from: values.from ?? null,
 				to: values.to ?? null,
 				question: values.question ?? '',
-				material: values.note ? values.note.map((p) => p.replace(/\\/g, '/')) : null,
+				// A path as typed (NFC) names the note whatever normal form its name has on disk.
+				material: values.note ? values.note.map((p) => p.replace(/\\/g, '/')).map((p) => vault.index.resolvePath(p) ?? p) : null,
 				searchQuery: values.search ?? null,
 				lang: vault.lang,
 				tagLang: tagLang(vault.settings, vault.lang),
@@ -70,7 +72,12 @@ export const command: CliCommand = {
 			io.stdout(output);
 			return EXIT.ok;
 		}
-		const target = isAbsolute(values.out) ? values.out : join(io.cwd, values.out);
+		// Inside the vault, as the plugin writes it: relative to the vault folder; never outside it.
+		const target = insideVault(vault.root, values.out);
+		if (!target) {
+			io.stderr(`supervision: ${translate(vault.lang, 'file.outsideVault', { path: values.out })}\n`);
+			return EXIT.refused;
+		}
 		try {
 			writeFileSync(target, output, { encoding: 'utf8', flag: 'wx' });
 		} catch (error) {
@@ -86,3 +93,22 @@ export const command: CliCommand = {
 		return EXIT.ok;
 	},
 };
+
+/**
+ * Where `--out` points, resolved against the vault folder, or null when it leaves the vault: by
+ * `..`, by an absolute path elsewhere, or through a symlinked folder that points outside.
+ */
+export function insideVault(root: string, out: string): string | null {
+	const within = (base: string, path: string): boolean => {
+		const rel = relative(base, path);
+		return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+	};
+	const target = resolve(root, out);
+	if (!within(root, target)) return null;
+	try {
+		if (!within(realpathSync(root), `${realpathSync(dirname(target))}/x`)) return null;
+	} catch {
+		// The folder does not exist: writing will fail and say so.
+	}
+	return target;
+}

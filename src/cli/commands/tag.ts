@@ -1,10 +1,11 @@
-import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { GAZES, GAZE_TAG_VOCABULARY, LANGS, isGazeId, readGazeTag } from '../../core/domain';
 import type { GazeId, Lang } from '../../core/domain';
+import { translate } from '../../core/i18n';
 import { setGazeTags } from '../../core/tagging/frontmatter-edit';
 import { parseCommandArgs, parseLang } from '../args';
 import { EXIT, usageError, type CliCommand } from '../command';
+import { readNoteText, writeNoteText } from '../files';
 
 const OPTIONS = {
 	gaze: { type: 'string' },
@@ -31,22 +32,6 @@ function vocabularyInUse(text: string): Lang | null {
 	return m?.[1] ? (m[1].toLowerCase() === 'blik' ? 'da' : 'en') : null;
 }
 
-/**
- * Writes the new text next to the file and renames it over the original, so a crash never leaves
- * half a note. Follows a symlink to the real file.
- */
-function writeAtomically(path: string, text: string): void {
-	const real = realpathSync(path);
-	const temp = join(dirname(real), `.${basename(real)}.three-gazes-${process.pid}.tmp`);
-	try {
-		writeFileSync(temp, text, { encoding: 'utf8', mode: statSync(real).mode });
-		renameSync(temp, real);
-	} catch (error) {
-		rmSync(temp, { force: true });
-		throw error;
-	}
-}
-
 /** `tag <file> --gaze citizen,staff [--remove self]`: writes gaze tags safely, or refuses. */
 export const command: CliCommand = {
 	name: 'tag',
@@ -69,15 +54,23 @@ export const command: CliCommand = {
 		if (!file || extra.length > 0) return usageError(io, this, 'give exactly one file');
 
 		const path = resolve(io.cwd, file);
+		const uiLang: Lang = langArg.lang ?? 'en';
 		let text: string;
 		try {
-			text = readFileSync(path, 'utf8');
+			// Strictly: a FIFO, a picture renamed .md or a Latin-1 note is refused, never rewritten.
+			const read = readNoteText(path);
+			if (!read.ok) {
+				const message = read.why === 'not-utf8' ? translate(uiLang, 'file.notUtf8', { line: read.line ?? 1 }) : translate(uiLang, read.why === 'binary' ? 'file.binary' : 'file.notRegular');
+				io.stderr(`tag: ${file}: nothing written (${read.why}): ${message}\n`);
+				return EXIT.refused;
+			}
+			text = read.text;
 		} catch (error) {
 			io.stderr(`tag: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
 			return EXIT.failure;
 		}
 		const lang: Lang = langArg.lang ?? vocabularyInUse(text) ?? 'da';
-		const result = setGazeTags(text, { add: add.gazes, remove: remove.gazes, lang, uiLang: langArg.lang ?? 'en' });
+		const result = setGazeTags(text, { add: add.gazes, remove: remove.gazes, lang, uiLang });
 		switch (result.kind) {
 			case 'refused':
 				io.stderr(`tag: ${file}: nothing written (${result.reason}): ${result.message}\n`);
@@ -87,7 +80,7 @@ export const command: CliCommand = {
 				return EXIT.ok;
 			case 'changed':
 				try {
-					writeAtomically(path, result.text);
+					writeNoteText(path, result.text);
 				} catch (error) {
 					io.stderr(`tag: ${file}: could not write: ${error instanceof Error ? error.message : String(error)}\n`);
 					return EXIT.failure;

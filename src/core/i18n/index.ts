@@ -9,6 +9,7 @@ import { REFLECTION_STRINGS } from './reflection';
 import { SEARCH_STRINGS } from './search';
 import { SUPERVISION_STRINGS } from './supervision';
 import { TAGGING_STRINGS } from './tagging';
+import { TIME_STRINGS } from './time';
 import type { LocaleTable } from './types';
 import { WATCH_STRINGS } from './watch';
 
@@ -23,6 +24,7 @@ export const TABLES: readonly LocaleTable[] = [
 	SUPERVISION_STRINGS,
 	REFLECTION_STRINGS,
 	SEARCH_STRINGS,
+	TIME_STRINGS,
 ];
 
 const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {

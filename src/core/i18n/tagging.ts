@@ -51,6 +51,9 @@ export const TAGGING_STRINGS = {
 		'tagging.refused.tags-item': 'Listen i tags indeholder noget, som ikke er et tag (en tom linje, en liste eller nøgler).',
 		'tagging.refused.several-tag-keys': 'Noten har både tags og tag (eller Tags) som egenskaber, så det er uklart, hvor bliktags hører til.',
 		'tagging.refused.inline-tag': 'Blikket står som {tag} inde i teksten. Tre blikke ændrer ikke din tekst; fjern tagget der.',
+		'tagging.refused.alias-expansion': 'Egenskabernes YAML-aliasser (*) står for mere end {limit} værdier. Det læses ikke, så intet går i stå.',
+		'tagging.refused.not-utf8': 'Noten indeholder tegn, som ikke kunne læses (�). Den er nok gemt i en anden tegnkodning end UTF-8 (fx Latin-1 eller Windows-1252), og at gemme den nu ville erstatte tegnene (æ, ø, å) for altid. Gem noten som UTF-8 først.',
+		'tagging.refused.cr-line-endings': 'Noten bruger kun CR som linjeskift (gamle Mac-filer). Obsidian ser den som én lang linje, så egenskaber kan ikke skrives sikkert. Gem den med almindelige linjeskift (LF eller CRLF) først.',
 		'tagging.refused.unsafe': 'Ændringen kunne ikke laves uden at røre andet i noten.',
 	},
 	en: {
@@ -102,6 +105,9 @@ export const TAGGING_STRINGS = {
 		'tagging.refused.tags-item': 'The tags list holds something that is not a tag (an empty entry, a list or keys).',
 		'tagging.refused.several-tag-keys': 'The note has both tags and tag (or Tags) as properties, so it is unclear where gaze tags belong.',
 		'tagging.refused.inline-tag': 'The gaze is given as {tag} in the text. Three Gazes does not change your text; remove the tag there.',
+		'tagging.refused.alias-expansion': 'The YAML aliases (*) in the properties stand for more than {limit} values. They are not read, so nothing hangs.',
+		'tagging.refused.not-utf8': 'The note holds characters that could not be read (�). It was probably saved in another encoding than UTF-8 (such as Latin-1 or Windows-1252), and saving it now would replace those characters (æ, ø, å) for good. Save the note as UTF-8 first.',
+		'tagging.refused.cr-line-endings': 'The note uses only CR as line break (old Mac files). Obsidian sees it as one long line, so properties cannot be written safely. Save it with ordinary line breaks (LF or CRLF) first.',
 		'tagging.refused.unsafe': 'The change could not be made without touching something else in the note.',
 	},
 } as const satisfies LocaleTable;

@@ -2,6 +2,7 @@
  * The mirror in words: its display in a language (for the view), the saved note (Markdown with
  * links to the evidence), plain text (for the command line) and the `--json` figures.
  */
+import { oneLine } from '../text';
 import { KIND_VOCABULARY, gazeTag, type Lang } from '../domain';
 import { translator, type Translate } from '../i18n';
 import { textCell } from './figures';
@@ -100,6 +101,8 @@ function blockText(block: Block, t: Translate): string[] {
 			return [`  ${block.caption}`, ...textTable(['', ...block.series.map((s) => s.label)], block.groups.map((g) => [g.label, ...g.values.map((v) => v.text)]))];
 		case 'table':
 			return [`  ${block.caption}`, ...textTable(block.head, block.rows.map((r) => r.map((c) => c.text)))];
+		case 'lines':
+			return [`  ${block.caption}`, ...block.series.map((s) => `  ${s.label}: ${s.points.map((p) => `${p.value} (${p.label})`).join(', ')}`)];
 		case 'list':
 			return [
 				...(block.caption ? [`  ${block.caption}:`] : []),
@@ -134,9 +137,9 @@ export function reflectionText(reflection: Reflection, lang: Lang): string {
 
 // ---------------------------------------------------------------- Markdown
 
-/** A wikilink to a note by its path, shown by its name; `|` escaped inside tables. */
+/** A wikilink to a note by its path, shown by its name; `|` escaped inside tables; on one line, whatever the file name holds. */
 function link(path: string, inTable = false, label = basename(path)): string {
-	return `[[${path.replace(/\.md$/i, '')}${inTable ? '\\|' : '|'}${label}]]`;
+	return `[[${oneLine(path.replace(/\.md$/i, ''))}${inTable ? '\\|' : '|'}${oneLine(label)}]]`;
 }
 
 function links(paths: readonly string[], t: Translate): string {
@@ -174,6 +177,8 @@ function blockMd(block: Block, t: Translate): string[] {
 			return [`*${block.caption}*`, '', ...tableMd(['', ...block.series.map((s) => s.label)], block.groups.map((g) => [textCell(g.label), ...g.values])), ''];
 		case 'table':
 			return [`*${block.caption}*`, '', ...tableMd(block.head, block.rows), ''];
+		case 'lines':
+			return [`*${block.caption}*`, '', ...block.series.map((s) => `- ${md(s.label)}: ${s.points.map((p) => `${p.value} (${md(p.label)})`).join(', ')}`), ''];
 		case 'list':
 			return [
 				...(block.caption ? [`*${block.caption}*`, ''] : []),

@@ -24,6 +24,14 @@ export interface Cell {
 	readonly n?: number;
 }
 
+/** A point of a line: when (a day, shown as `label`), its value and the note it comes from. */
+export interface LinePoint {
+	readonly day: string;
+	readonly label: string;
+	readonly value: number;
+	readonly path: string;
+}
+
 /** One part of a section's display. Renderers know every kind; sections only choose among them. */
 export type Block =
 	/** Key figures: a label and a number each. */
@@ -34,6 +42,17 @@ export type Block =
 			readonly caption: string;
 			readonly series: readonly { readonly id: string; readonly label: string }[];
 			readonly groups: readonly { readonly label: string; readonly values: readonly Cell[] }[];
+	  }
+	/**
+	 * Values over time on a fixed scale (ratings 1-5): one line per series, each point opening its
+	 * note; also rendered as a table.
+	 */
+	| {
+			readonly kind: 'lines';
+			readonly caption: string;
+			readonly min: number;
+			readonly max: number;
+			readonly series: readonly { readonly id: string; readonly label: string; readonly points: readonly LinePoint[] }[];
 	  }
 	/** A table: a header row, then rows with a label and cells. */
 	| { readonly kind: 'table'; readonly caption: string; readonly head: readonly string[]; readonly rows: readonly (readonly Cell[])[] }

@@ -78,6 +78,9 @@ export function isScaffoldPiece(normal: string, set: ScaffoldSet = SCAFFOLD): bo
 	return set.has(normal);
 }
 
+/** Can the text hold more than one sentence (a break mark with text after it)? */
+const SEVERAL = /[.?!:]\S*\s+\S/;
+
 /** What a line of a note is. */
 export type LineKind = 'blank' | 'structure' | 'scaffold' | 'own';
 
@@ -102,6 +105,8 @@ export function readLine(line: string, set: ScaffoldSet = SCAFFOLD): ReadLine {
 	const normal = normaliseScaffold(text);
 	if (normal === '') return { kind: line.trim() === '' ? 'blank' : 'structure', shape, own: '' };
 	if (set.has(normal)) return { kind: 'scaffold', shape, own: '' };
+	// Most lines of hers are one sentence without emphasis: the whole line was the only piece to try.
+	if (!text.includes('*') && !text.includes('_') && !SEVERAL.test(text)) return { kind: 'own', shape, own: text.replace(/\s+/g, ' ') };
 	let rest = text;
 	for (const span of emphasisSpans(text)) if (set.has(normaliseScaffold(span.inner))) rest = rest.replace(span.whole, ' ');
 	// A sentence of no words ("B?" after "hr.") is kept: only a scaffold sentence is taken out.

@@ -4,7 +4,7 @@
  * seen), so a word counts exactly when the index would have matched it. Used at query time on the
  * few notes shown.
  */
-import type { TermNormaliser } from './terms';
+import { WORD, type TermNormaliser } from './terms';
 
 /** A word found by a matcher: where it is and what it says. */
 export interface FoundWord {
@@ -13,7 +13,6 @@ export interface FoundWord {
 	readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Finds words whose term is in a set. */
 export class TermMatcher {

@@ -12,8 +12,11 @@ export interface WordToken {
 	readonly end: number;
 }
 
-/** Letters and digits; anything else (spaces, punctuation, `-`, `/`, `|`, `#`) separates words. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Letters and digits, with the combining marks that follow them (text in NFD, as macOS writes it:
+ * `ö` as `o` + U+0308); anything else (spaces, punctuation, `-`, `/`, `|`, `#`) separates words.
+ */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 /** Every word in a text, in order, with offsets. */
 export function wordTokens(text: string): WordToken[] {
@@ -30,11 +33,15 @@ export function words(text: string): string[] {
 	return text.match(WORD) ?? [];
 }
 
-/** Lowercase, with æ/ø/å as ae/oe/aa (ä/ö as ae/oe) and other accents dropped: `Ældre` → `aeldre`. */
+/**
+ * Lowercase, with æ/ø/å as ae/oe/aa (ä/ö as ae/oe) and other accents dropped: `Ældre` → `aeldre`.
+ * NFC first, so a word written in NFD (`a` + U+030A) folds as the word typed (`å`).
+ */
 export function foldWord(word: string): string {
 	const lower = word.toLowerCase();
 	if (/^[a-z0-9]*$/.test(lower)) return lower;
 	return lower
+		.normalize('NFC')
 		.replace(/[æä]/g, 'ae')
 		.replace(/[øö]/g, 'oe')
 		.replace(/å/g, 'aa')

@@ -13,7 +13,9 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { GAZES, gazeTag, readGazeTag } from '../domain';
 import type { GazeId, Lang } from '../domain';
+import { MAX_EXPANDED_VALUES, expandsBeyond } from '../frontmatter';
 import { translate } from '../i18n';
+import { hasCrOnlyLineEndings, holdsReplacementCharacter } from '../text';
 
 /** Why an edit was refused; each code has a message `tagging.refused.<code>` in both languages. */
 export type RefusalCode =
@@ -24,12 +26,15 @@ export type RefusalCode =
 	| 'not-a-map'
 	| 'tab-indent'
 	| 'alias'
+	| 'alias-expansion'
 	| 'merge-key'
 	| 'tags-map'
 	| 'tags-text'
 	| 'tags-item'
 	| 'several-tag-keys'
 	| 'inline-tag'
+	| 'not-utf8'
+	| 'cr-line-endings'
 	| 'unsafe';
 
 /** What to change: gazes to add and to remove, and the vocabulary new tags are written in. */
@@ -279,11 +284,14 @@ function loadYaml(content: string): { data: Record<string, unknown> } | Refusal 
 	} catch (error) {
 		const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
 		if (/duplicated mapping key/i.test(message)) return refusal('duplicate-keys');
-		if (/\btab/i.test(message)) return refusal('tab-indent');
+		// js-yaml's own words; not any message with "tab" in it ("a non-tabulated empty line" is not about tabs).
+		if (/tab characters must not be used/i.test(message)) return refusal('tab-indent');
 		return refusal('malformed', { detail: message });
 	}
 	if (data === null || data === undefined) return { data: {} };
 	if (typeof data !== 'object' || Array.isArray(data)) return refusal('not-a-map');
+	// Before anything walks the values (the final check's JSON.stringify would expand a "billion laughs").
+	if (content.includes('*') && expandsBeyond(data)) return refusal('alias-expansion', { limit: String(MAX_EXPANDED_VALUES) });
 	return { data: data as Record<string, unknown> };
 }
 
@@ -318,6 +326,9 @@ function editContent(content: string, eol: string, inline: ReadonlySet<GazeId>, 
 	if (!tagKey) {
 		const { added } = planEntries([], inline, plan);
 		if (added.length === 0) return [];
+		// An empty block (`---` twice) is hers: filled in the flow style, it never looks like a block
+		// this writer created, so untagging keeps it (see `ownBlock`).
+		if (content === '') return [{ start: 0, end: 0, text: `tags: [${added.join(', ')}]${eol}` }];
 		const block = `tags:${eol}${added.map((t) => `  - ${t}${eol}`).join('')}`;
 		const prefix = content.length > 0 && !content.endsWith('\n') ? eol : '';
 		return [{ start: content.length, end: content.length, text: prefix + block }];
@@ -510,6 +521,18 @@ function snapshot(text: string): { others: string; gazes: GazeId[] } | null {
 	return { others: JSON.stringify(others), gazes };
 }
 
+/**
+ * True when a frontmatter block has exactly the shape `setGazeTags` writes into a note without one:
+ * `---`, `tags:`, `  - tag` lines, `---`. Any other block (an empty one, a flow list, comments,
+ * trailing spaces) was not created here, and untagging keeps its `---` lines.
+ */
+function ownBlock(block: string, eol: string): boolean {
+	const lines = block.split(eol);
+	if (lines[lines.length - 1] === '') lines.pop();
+	if (lines.length < 4 || lines[0] !== '---' || lines[1] !== 'tags:' || lines[lines.length - 1] !== '---') return false;
+	return lines.slice(2, -1).every((line) => /^ {2}- [^\s]+$/.test(line));
+}
+
 function refused(r: Refusal, uiLang: Lang): GazeTagEditResult {
 	const vars = r.vars ?? {};
 	return { kind: 'refused', reason: r.reason, message: translate(uiLang, `tagging.refused.${r.reason}`, vars), vars };
@@ -552,6 +575,8 @@ export function setGazeTags(text: string, edit: GazeTagEdit): GazeTagEditResult 
 	if (fm.kind === 'none') {
 		const { added } = planEntries([], inline, plan);
 		if (added.length === 0) return { kind: 'unchanged' };
+		// One long line to Obsidian (and no block found): a block written in front would be a second frontmatter.
+		if (hasCrOnlyLineEndings(text)) return refused(refusal('cr-line-endings'), uiLang);
 		const eol = fm.eol;
 		next = `${text.slice(0, fm.insertAt)}---${eol}tags:${eol}${added.map((t) => `  - ${t}${eol}`).join('')}---${eol}${text.slice(fm.insertAt)}`;
 	} else {
@@ -560,9 +585,11 @@ export function setGazeTags(text: string, edit: GazeTagEdit): GazeTagEditResult 
 		if ('kind' in splices) return refused(splices, uiLang);
 		if (splices.length === 0) return { kind: 'unchanged' };
 		const newContent = applySplices(content, splices);
-		if (newContent === '' && content !== '') {
-			// The tags were all there was: drop the block, so the note is as before it was tagged.
-			next = text.slice(0, fm.blockStart) + text.slice(fm.blockEnd);
+		const withoutBlock = text.slice(0, fm.blockStart) + text.slice(fm.blockEnd);
+		if (newContent === '' && content !== '' && ownBlock(text.slice(fm.blockStart, fm.blockEnd), fm.eol) && locateFrontmatter(withoutBlock).kind === 'none') {
+			// The tags were all there was, in the block this writer creates: drop it, so the note is
+			// as before it was tagged. Never when the body would then begin a block of its own.
+			next = withoutBlock;
 		} else {
 			next = text.slice(0, fm.contentStart) + newContent + text.slice(fm.contentEnd);
 		}
@@ -574,5 +601,8 @@ export function setGazeTags(text: string, edit: GazeTagEdit): GazeTagEditResult 
 	if (!before || !after || before.others !== after.others) return refused(refusal('unsafe'), uiLang);
 	const expected = GAZES.filter((g) => (before.gazes.includes(g) || plan.add.includes(g)) && !plan.remove.has(g) && !(inline.has(g) && !before.gazes.includes(g)));
 	if (expected.join() !== after.gazes.join()) return refused(refusal('unsafe'), uiLang);
-	return next === text ? { kind: 'unchanged' } : { kind: 'changed', text: next };
+	if (next === text) return { kind: 'unchanged' };
+	// Bytes that were not UTF-8 were read as U+FFFD; writing the text back would lose her letters.
+	if (holdsReplacementCharacter(text)) return refused(refusal('not-utf8'), uiLang);
+	return { kind: 'changed', text: next };
 }

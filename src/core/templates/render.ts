@@ -4,6 +4,7 @@
  * Extra variables (`vars`) fill `{{name}}` placeholders of the same name. Anything else is left exactly
  * as written and reported, never thrown.
  */
+import { oneLine } from '../text';
 import type { Lang } from '../domain';
 import { formatMoment } from './moment-format';
 
@@ -36,8 +37,10 @@ const PLACEHOLDER = /\{\{([^{}\n]*)\}\}/g;
 export function renderTemplate(text: string, vars: TemplateVars, now: Date, options: RenderOptions = {}): RenderResult {
 	const lang = options.lang ?? 'en';
 	const unknown: string[] = [];
+	// A title is one line: a line break in it would end the heading and could start a `---` block.
+	const oneLineVars: TemplateVars = { ...vars, title: oneLine(vars.title) };
 	const rendered = text.replace(PLACEHOLDER, (whole, inner: string) => {
-		const value = resolvePlaceholder(inner, vars, now, lang);
+		const value = resolvePlaceholder(inner, oneLineVars, now, lang);
 		if (value !== null) return value;
 		if (!unknown.includes(whole)) unknown.push(whole);
 		return whole;

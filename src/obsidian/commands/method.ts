@@ -20,15 +20,19 @@ export function registerMethodCommands(ctx: PluginContext): void {
 	ctx.plugin.addCommand({
 		id: 'insert-meeting-element',
 		name: t('method.command.insertElement'),
-		editorCallback: (editor) => {
-			new ElementPickerModal(ctx, (element) => insertBlockAtCursor(editor, pickedElementBlock(ctx, element))).open();
+		editorCallback: (editor, view) => {
+			// The view may be missing (a command run from a test or another plugin).
+			const path = (view as typeof view | null)?.file?.path ?? '';
+			new ElementPickerModal(ctx, (element) => void insertBlockAtCursor(ctx, editor, pickedElementBlock(ctx, element), path)).open();
 		},
 	});
 	ctx.plugin.addCommand({
 		id: 'insert-strengths-questions',
 		name: t('method.command.insertQuestions'),
-		editorCallback: (editor) => {
-			new QuestionSetModal(ctx, (block) => insertBlockAtCursor(editor, block)).open();
+		editorCallback: (editor, view) => {
+			// The view may be missing (a command run from a test or another plugin).
+			const path = (view as typeof view | null)?.file?.path ?? '';
+			new QuestionSetModal(ctx, (block) => void insertBlockAtCursor(ctx, editor, block, path)).open();
 		},
 	});
 	ctx.plugin.addCommand({

@@ -6,18 +6,26 @@ import { questionCategory } from '../../core/method/catalogue';
 import { questionSetsBlock } from '../../core/toolbox/block';
 import { elementBlock, elementName, elementSide, elementSummary, TOOLBOX_ELEMENTS } from '../../core/toolbox/elements';
 import type { ToolboxElement } from '../../core/toolbox/elements';
+import { holdsReplacementCharacter } from '../../core/text';
 import { planInsertion } from '../../core/toolbox/insert';
 import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
 
 /**
  * Inserts a block at the editor's cursor on lines of its own. Only the inserted text is new; every
- * other character of the note stays where it was. The cursor ends just after the block.
+ * other character of the note stays where it was. The cursor ends just after the block. A note that
+ * holds U+FFFD (its bytes were not UTF-8) is not changed: saving it would lose those characters for
+ * good; a Notice says so and false is returned.
  */
-export function insertBlockAtCursor(editor: Editor, block: string): void {
+export function insertBlockAtCursor(ctx: PluginContext, editor: Editor, block: string, path: string): boolean {
+	if (holdsReplacementCharacter(editor.getValue())) {
+		new Notice(ctx.t()('file.replacementNotice', { path }));
+		return false;
+	}
 	const plan = planInsertion(editor.getValue(), editor.posToOffset(editor.getCursor()), block);
 	editor.replaceRange(plan.insert, editor.offsetToPos(plan.offset));
 	editor.setCursor(editor.offsetToPos(plan.cursor));
+	return true;
 }
 
 /** "Insert meeting element…": every tool and question set, with the side it serves. */

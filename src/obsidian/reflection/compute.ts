@@ -15,7 +15,7 @@ export function mirrorFor(ctx: PluginContext, cache?: ReflectionCache): MirrorRe
 		from: period.from,
 		to: period.to,
 		today,
-		sections: reflectionSections({ languageWatch: settings.languageWatch }),
+		sections: reflectionSections({ languageWatch: settings.languageWatch, supervisionCadenceWeeks: settings.supervision.cadenceWeeks }),
 		...(cache ? { cache } : {}),
 	});
 	return { ok: true, reflection };

@@ -231,6 +231,71 @@ function renderBars(parent: HTMLElement, block: BarsBlock, t: Translate, open: O
 	renderChartNumbers(figure, block, t, open);
 }
 
+type LinesBlock = Extract<Block, { kind: 'lines' }>;
+
+/** Height of a line chart's plot, and the inset that keeps points on the edges whole, in SVG units. */
+const LINE_PLOT = 60;
+const LINE_INSET = 4;
+
+/**
+ * Values over time (ratings 1-5) as lines: days spaced by the calendar, one line per series with its
+ * own colour and dash (not colour alone), each point a keyboard-reachable link to its note with its
+ * value in its name; the legend under it, and the numbers in a table that opens the same notes.
+ */
+function renderLines(parent: HTMLElement, block: LinesBlock, t: Translate, open: OpenPaths, ids: IdMaker): void {
+	const figure = parent.createEl('figure', { cls: 'three-gazes-chart three-gazes-lines' });
+	const titleId = ids.next();
+	const descId = ids.next();
+	const days = [...new Set(block.series.flatMap((s) => s.points.map((p) => p.day)))].sort();
+	const dayIndex = (day: string): number => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+	const first = dayIndex(days[0] ?? '1970-01-01');
+	const span = Math.max(1, dayIndex(days[days.length - 1] ?? '1970-01-01') - first);
+	const width = 200;
+	const x = (day: string): number => LINE_INSET + ((dayIndex(day) - first) / span) * (width - 2 * LINE_INSET);
+	const y = (value: number): number => LINE_INSET + ((block.max - value) / Math.max(1, block.max - block.min)) * (LINE_PLOT - 2 * LINE_INSET);
+	const root = svg(figure, 'svg', { role: 'group', 'aria-labelledby': `${titleId} ${descId}`, viewBox: `0 0 ${width} ${LINE_PLOT}`, class: 'three-gazes-chart-svg three-gazes-lines-svg' });
+	svg(root, 'title', { id: titleId }).textContent = block.caption;
+	svg(root, 'desc', { id: descId }).textContent = t('reflection.chartAlt', { caption: block.caption });
+	for (let v = block.min; v <= block.max; v++) svg(root, 'line', { x1: 0, y1: y(v), x2: width, y2: y(v), class: 'three-gazes-chart-grid', 'vector-effect': 'non-scaling-stroke' });
+	block.series.forEach((series, s) => {
+		const cls = `three-gazes-series-${s % 6}`;
+		if (series.points.length > 1) {
+			svg(root, 'polyline', { points: series.points.map((p) => `${x(p.day)},${y(p.value)}`).join(' '), class: `three-gazes-line ${cls} three-gazes-dash-${s % 3}`, fill: 'none', 'vector-effect': 'non-scaling-stroke' });
+		}
+		for (const point of series.points) {
+			const name = t('reflection.chart.point', { series: series.label, day: point.label, value: point.value });
+			const dot = svg(root, 'circle', { cx: x(point.day), cy: y(point.value), r: 2.5, class: `three-gazes-point ${cls}`, tabindex: 0, role: 'link', 'aria-label': name });
+			svg(dot, 'title', {}).textContent = name;
+			const choose = (evt: MouseEvent | KeyboardEvent): void => open(name, [point.path], evt);
+			dot.addEventListener('click', choose);
+			dot.addEventListener('keydown', (evt) => {
+				if (evt.key !== 'Enter' && evt.key !== ' ') return;
+				evt.preventDefault();
+				choose(evt);
+			});
+		}
+	});
+	const legend = figure.createDiv({ cls: 'three-gazes-legend', attr: { 'aria-hidden': 'true' } });
+	block.series.forEach((series, s) => {
+		const key = legend.createSpan({ cls: 'three-gazes-legend-item' });
+		key.createSpan({ cls: `three-gazes-swatch three-gazes-series-${s % 6} three-gazes-dash-${s % 3}` });
+		key.appendText(series.label);
+	});
+	const details = figure.createEl('details', { cls: 'three-gazes-chart-numbers' });
+	details.createEl('summary', { text: block.caption });
+	const rows = days.map((day) => {
+		const label = block.series.flatMap((ser) => ser.points).find((p) => p.day === day)?.label ?? day;
+		return [
+			{ text: label, paths: [] },
+			...block.series.map((series) => {
+				const point = series.points.find((p) => p.day === day);
+				return point ? { text: String(point.value), paths: [point.path], n: point.value } : { text: '–', paths: [] };
+			}),
+		];
+	});
+	renderTable(details, block.caption, ['', ...block.series.map((series) => series.label)], rows, t, open);
+}
+
 function renderList(parent: HTMLElement, block: Extract<Block, { kind: 'list' }>, t: Translate, open: OpenPaths): void {
 	if (block.caption) parent.createEl('p', { text: block.caption, cls: 'three-gazes-list-caption' });
 	const ul = parent.createEl('ul', { cls: 'three-gazes-list' });
@@ -247,6 +312,9 @@ function renderBlock(parent: HTMLElement, block: Block, t: Translate, open: Open
 			return;
 		case 'table':
 			renderTable(parent, block.caption, block.head, block.rows, t, open);
+			return;
+		case 'lines':
+			renderLines(parent, block, t, open, ids);
 			return;
 		case 'list':
 			renderList(parent, block, t, open);

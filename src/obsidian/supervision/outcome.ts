@@ -1,5 +1,6 @@
 import { Modal, Notice, Setting, type TFile } from 'obsidian';
 import { addDays, isoDay } from '../../core/supervision/dates';
+import { holdsReplacementCharacter } from '../../core/text';
 import { recordOutcome, type OutcomeError, type SupervisionOutcome } from '../../core/supervision/outcome';
 import type { PluginContext } from '../context';
 import { activePreparation } from './export';
@@ -12,7 +13,13 @@ export async function recordOutcomeInFile(ctx: PluginContext, file: TFile, outco
 	const t = ctx.t();
 	const options = { today: isoDay(ctx.now()), lang: ctx.lang() };
 	let error: OutcomeError | null = null;
+	let unreadable = false;
 	await ctx.app.vault.process(file, (text) => {
+		// Bytes that were not UTF-8 were read as U+FFFD: writing the note back would lose them for good.
+		if (holdsReplacementCharacter(text)) {
+			unreadable = true;
+			return text;
+		}
 		const result = recordOutcome(text, outcome, options);
 		if (!result.ok) {
 			error = result.error;
@@ -20,6 +27,11 @@ export async function recordOutcomeInFile(ctx: PluginContext, file: TFile, outco
 		}
 		return result.text;
 	});
+	if (unreadable) {
+		const message = t('file.replacementNotice', { path: file.path });
+		new Notice(message);
+		return { ok: false, message };
+	}
 	const refused = error as OutcomeError | null;
 	if (refused) {
 		const message = refused.kind === 'empty' ? t('supervision.outcome.error.empty') : t('supervision.outcome.error.date', { value: refused.value });

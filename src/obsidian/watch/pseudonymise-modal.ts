@@ -8,6 +8,7 @@ import {
 	type PersonRole,
 	type PseudonymiseResult,
 } from '../../core/privacy/pseudonymise';
+import { holdsReplacementCharacter } from '../../core/text';
 import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
 
@@ -154,6 +155,11 @@ export class PseudonymiseModal extends Modal {
 		if (result.replacements === 0) {
 			new Notice(t('privacy.modal.nothing'));
 			this.close();
+			return 0;
+		}
+		// Bytes that were not UTF-8 were read as U+FFFD: writing the note back would lose them for good.
+		if (holdsReplacementCharacter(this.original)) {
+			new Notice(t('file.replacementNotice', { path: this.file.path }));
 			return 0;
 		}
 		let changedMeanwhile = false;

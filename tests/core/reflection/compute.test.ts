@@ -95,6 +95,10 @@ describe('the mirror over a hand-built journal (today 2027-01-08, period from 20
 			daysSinceLastEntry: 4,
 			lastSupervision: { path: J('2026-10-01 i'), date: '2026-10-01', days: 99 },
 			nextRevisit: { path: J('2026-10-01 i'), due: '2027-01-10', text: 'Se på det igen', days: 2 },
+			// 2027-W01 and 2026-W53 have entries, 2026-W52 none: two weeks in a row up to this week.
+			weekStreak: 2,
+			longestWeekStreak: 2, // weeks with entries: 2026-W40, W49, W51, W53, 2027-W01
+			supervisionCadenceWeeks: 8,
 		});
 	});
 

@@ -12,7 +12,8 @@ import { FOLLOW_UPS } from './follow-ups';
 import { GAZE_BALANCE } from './gaze-balance';
 import { languageSection } from './language';
 import { QUESTIONS_SECTION } from './questions';
-import { RHYTHM } from './rhythm';
+import { LOOKBACK_SECTION } from './lookback';
+import { rhythmSection } from './rhythm';
 import { SELF_FOCUS_SECTION } from './self-focus';
 import { TOOLBOX_SECTION } from './toolbox';
 
@@ -20,6 +21,8 @@ import { TOOLBOX_SECTION } from './toolbox';
 export interface SectionOptions {
 	/** The language watch's settings (`Settings.languageWatch` fits as it is). */
 	readonly languageWatch?: LanguageWatchOptions;
+	/** Her supervision cadence in weeks (`Settings.supervision.cadenceWeeks`). */
+	readonly supervisionCadenceWeeks?: number;
 }
 
 /** Every section, in display order, with the user's settings. */
@@ -31,7 +34,8 @@ export function reflectionSections(options: SectionOptions = {}): readonly Secti
 		defineSection(QUESTIONS_SECTION),
 		defineSection(TOOLBOX_SECTION),
 		defineSection(FOLLOW_UPS),
-		defineSection(RHYTHM),
+		defineSection(rhythmSection(options.supervisionCadenceWeeks)),
+		defineSection(LOOKBACK_SECTION),
 		defineSection(languageSection(options.languageWatch)),
 	];
 }

@@ -6,12 +6,14 @@
 import { cellOf, dayCount, figureOf, textCell } from '../figures';
 import { supervisionStatus } from '../../supervision/status';
 import { dayNumber, daysBetween, formatDay } from '../period';
+import { weekStreaks } from '../../time/streak';
+import type { Translate } from '../../i18n';
 import type { Block, Figure, PromptCandidate, SectionDefinition } from '../types';
 
 /** A gap of this many days or more between entries gets a prompt. */
 export const LONG_GAP_DAYS = 14;
-/** This many days since the last supervision preparation gets a prompt. */
-export const SUPERVISION_DAYS = 56;
+/** The default supervision cadence: a preparation every this many weeks (the setting overrides it). */
+export const DEFAULT_SUPERVISION_WEEKS = 8;
 /** A revisit due within this many days (or overdue) gets a prompt. */
 export const REVISIT_SOON_DAYS = 7;
 
@@ -24,9 +26,23 @@ export interface Rhythm {
 	readonly sinceLast: { readonly days: number; readonly path: string } | null;
 	readonly lastSupervision: { readonly path: string; readonly date: string; readonly days: number } | null;
 	readonly nextRevisit: { readonly path: string; readonly due: string; readonly text: string; readonly days: number } | null;
+	/** Weeks in a row with at least one entry, up to this week (or last week while this one has none yet). */
+	readonly weekStreak: number;
+	/** The longest run of weeks in a row with an entry, in the whole journal. */
+	readonly longestWeekStreak: number;
+	/** The supervision cadence in weeks, from the settings. */
+	readonly cadenceWeeks: number;
 }
 
-export const RHYTHM: SectionDefinition<Rhythm> = {
+/** "1 uge", "3 uger" / "1 week", "3 weeks". */
+function weekCount(t: Translate, count: number): string {
+	return t(count === 1 ? 'reflection.rhythm.week' : 'reflection.rhythm.weeks', { count });
+}
+
+/** The rhythm section, with her supervision cadence (a preparation every `cadenceWeeks` weeks). */
+export function rhythmSection(cadenceWeeks: number = DEFAULT_SUPERVISION_WEEKS): SectionDefinition<Rhythm> {
+	const cadence = Number.isInteger(cadenceWeeks) && cadenceWeeks > 0 ? cadenceWeeks : DEFAULT_SUPERVISION_WEEKS;
+	return {
 	id: 'rhythm',
 	compute(input) {
 		const byWeek = new Map<string, string[]>();
@@ -64,7 +80,27 @@ export const RHYTHM: SectionDefinition<Rhythm> = {
 			? { path: revisit.path, due: revisit.date, text: revisit.text, days: daysBetween(input.period.today, revisit.date) }
 			: null;
 		const weeks = Math.max(1, input.weeks.length);
-		return { perWeek, averagePerWeek: Math.round((input.notes.length / weeks) * 10) / 10, longestGap, sinceLast, lastSupervision, nextRevisit };
+		// A week counts when it holds a note she wrote: per week, notes are read only until one is hers.
+		const writtenWeeks = new Set<string>();
+		const writtenDays: string[] = [];
+		for (const n of input.dated) {
+			const week = input.weekOf(n.date as string);
+			if (writtenWeeks.has(week) || input.untouched(n)) continue;
+			writtenWeeks.add(week);
+			writtenDays.push(n.date as string);
+		}
+		const streaks = weekStreaks(writtenDays, input.period.today);
+		return {
+			perWeek,
+			averagePerWeek: Math.round((input.notes.length / weeks) * 10) / 10,
+			longestGap,
+			sinceLast,
+			lastSupervision,
+			nextRevisit,
+			weekStreak: streaks.current,
+			longestWeekStreak: streaks.longest,
+			cadenceWeeks: cadence,
+		};
 	},
 	view(result, t, lang) {
 		const items: { label: string; value: ReturnType<typeof textCell>; hint?: string }[] = [
@@ -74,6 +110,11 @@ export const RHYTHM: SectionDefinition<Rhythm> = {
 			const gap = result.longestGap;
 			items.push({ label: t('reflection.rhythm.longestGap'), value: { text: dayCount(t, gap.days), paths: [gap.from, gap.to], n: gap.days }, hint: `${formatDay(gap.fromDate, lang)} – ${formatDay(gap.toDate, lang)}` });
 		}
+		items.push({
+			label: t('reflection.rhythm.weekStreak'),
+			value: { text: weekCount(t, result.weekStreak), paths: [], n: result.weekStreak },
+			hint: t('reflection.rhythm.longestWeekStreak', { weeks: weekCount(t, result.longestWeekStreak) }),
+		});
 		if (result.sinceLast) items.push({ label: t('reflection.rhythm.sinceLast'), value: { text: dayCount(t, result.sinceLast.days), paths: [result.sinceLast.path], n: result.sinceLast.days } });
 		items.push(
 			result.lastSupervision
@@ -108,6 +149,9 @@ export const RHYTHM: SectionDefinition<Rhythm> = {
 				daysSinceLastEntry: result.sinceLast?.days ?? null,
 				lastSupervision: result.lastSupervision,
 				nextRevisit: result.nextRevisit,
+				weekStreak: result.weekStreak,
+				longestWeekStreak: result.longestWeekStreak,
+				supervisionCadenceWeeks: result.cadenceWeeks,
 			},
 		};
 	},
@@ -118,7 +162,7 @@ export const RHYTHM: SectionDefinition<Rhythm> = {
 			out.push({ weight: 65, key: 'reflection.prompt.revisit', vars: (lang) => ({ date: formatDay(revisit.due, lang), text: revisit.text }), evidence: [revisit.path] });
 		}
 		const supervision = result.lastSupervision;
-		if (supervision && supervision.days >= SUPERVISION_DAYS) {
+		if (supervision && supervision.days >= result.cadenceWeeks * 7) {
 			out.push({ weight: 35, key: 'reflection.prompt.supervision', vars: (lang) => ({ days: supervision.days, date: formatDay(supervision.date, lang) }), evidence: [supervision.path] });
 		}
 		const gap = result.longestGap;
@@ -128,3 +172,7 @@ export const RHYTHM: SectionDefinition<Rhythm> = {
 		return out;
 	},
 };
+}
+
+/** The rhythm section with the default cadence. */
+export const RHYTHM: SectionDefinition<Rhythm> = rhythmSection();

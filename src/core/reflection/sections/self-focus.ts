@@ -7,13 +7,15 @@ import { selfFocusPoint } from '../../method/catalogue';
 import { PathSet, cellOf, figureOf, textCell } from '../figures';
 import { focusPointsIn } from '../focus-rules';
 import { formatDay, notesBefore } from '../period';
+import type { Lang } from '../../domain';
+import type { Translate } from '../../i18n';
 import type { Block, Cell, Figure, PromptCandidate, SectionDefinition } from '../types';
 
 /** One self check-in's ratings. */
 export interface RatingEntry {
 	readonly path: string;
 	readonly date: string;
-	readonly ratings: Readonly<Partial<Record<SelfFocusId, number>>>;
+	readonly ratings: Readonly<Record<string, number>>;
 }
 
 /** What the section computes. */
@@ -27,8 +29,41 @@ export interface SelfFocus {
 	readonly ratingBefore: RatingEntry | null;
 }
 
-function hasRatings(r: Readonly<Partial<Record<SelfFocusId, number>>>): boolean {
-	return SELF_FOCUS.some((f) => r[f] !== undefined);
+function hasRatings(r: Readonly<Record<string, number>>): boolean {
+	return Object.keys(r).length > 0;
+}
+
+/** The ratings the template writes, in this order; her own `rating-*` names follow, alphabetically. */
+const RATING_ORDER: readonly string[] = [...SELF_FOCUS, 'energy', 'strain'];
+
+/** A rating's name for the chart: a self focus point's name, energy and strain, or her own name as written. */
+function ratingLabel(name: string, t: Translate, lang: Lang): string {
+	if ((SELF_FOCUS as readonly string[]).includes(name)) return selfFocusPoint(name as SelfFocusId).name[lang];
+	if (name === 'energy' || name === 'strain') return t(`reflection.rating.${name}`);
+	return name;
+}
+
+/** Every rating over the period's check-ins: one line per rating name, a point per check-in that has it. */
+function ratingLines(entries: readonly RatingEntry[], t: Translate, lang: Lang): Extract<Block, { kind: 'lines' }> {
+	const names = [...new Set(entries.flatMap((e) => Object.keys(e.ratings)))].sort((a, b) => {
+		const ia = RATING_ORDER.indexOf(a);
+		const ib = RATING_ORDER.indexOf(b);
+		return ia >= 0 && ib >= 0 ? ia - ib : ia >= 0 ? -1 : ib >= 0 ? 1 : a.localeCompare(b);
+	});
+	return {
+		kind: 'lines',
+		caption: t('reflection.self.ratingsChart'),
+		min: 1,
+		max: 5,
+		series: names.map((name) => ({
+			id: name,
+			label: ratingLabel(name, t, lang),
+			points: entries.flatMap((e) => {
+				const value = e.ratings[name];
+				return value === undefined ? [] : [{ day: e.date, label: formatDay(e.date, lang), value, path: e.path }];
+			}),
+		})),
+	};
 }
 
 export const SELF_FOCUS_SECTION: SectionDefinition<SelfFocus> = {
@@ -66,6 +101,7 @@ export const SELF_FOCUS_SECTION: SectionDefinition<SelfFocus> = {
 			},
 		];
 		if (result.ratings.length > 0) {
+			blocks.push(ratingLines(result.ratings, t, lang));
 			blocks.push({
 				kind: 'table',
 				caption: t('reflection.self.ratingsCaption'),
