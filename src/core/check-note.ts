@@ -16,6 +16,8 @@ export interface NoteCheck {
 export interface NoteCheckOptions {
 	readonly language?: boolean;
 	readonly privacy?: boolean;
+	/** The note's vault path, so her "not here" choices for this note apply. */
+	readonly path?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface NoteCheckOptions {
 export function checkNote(text: string, checker: LanguageChecker = createLanguageChecker(), options: NoteCheckOptions = {}): NoteCheck {
 	const tokens = tokenize(text);
 	return {
-		language: options.language === false ? [] : checker(text, tokens),
+		language: options.language === false ? [] : checker(text, tokens, options.path),
 		privacy: options.privacy === false ? [] : detectPrivacy(text, tokens),
 	};
 }

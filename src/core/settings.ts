@@ -7,6 +7,15 @@ export const SETTINGS_VERSION = 1;
 export type PeriodPreset = 'last-4-weeks' | 'quarter' | 'year' | 'custom';
 
 /** A phrase the user added to the language watch. */
+/**
+ * "Not here" on a language finding: she allows these words in one note (its vault path) or in every
+ * note (`path: null`). Every consumer of the watch reads it through the same checker.
+ */
+export interface NotHere {
+	readonly phrase: string;
+	readonly path: string | null;
+}
+
 export interface CustomPhrase {
 	/** The words to look for (case-insensitive). */
 	readonly phrase: string;
@@ -47,6 +56,8 @@ export interface Settings {
 		readonly customPhrases: readonly CustomPhrase[];
 		/** Words never flagged. */
 		readonly allowWords: readonly string[];
+		/** Phrases she said "not here" to, from a finding: in one note or everywhere. */
+		readonly notHere: readonly NotHere[];
 	};
 	/** Privacy care. */
 	readonly privacy: {
@@ -84,7 +95,7 @@ export const DEFAULT_SETTINGS = {
 	tagRoot: 'auto',
 	filenamePattern: '{{date:YYYY-MM-DD}} {{title}}',
 	reflection: { period: 'last-4-weeks', from: null, to: null },
-	languageWatch: { enabled: true, disabledCategories: [], customPhrases: [], allowWords: [] },
+	languageWatch: { enabled: true, disabledCategories: [], customPhrases: [], allowWords: [], notHere: [] },
 	privacy: { enabled: true },
 	reminders: { enabled: false, supervision: true, revisit: true, followUps: true, lastShown: null },
 	supervision: { exportFolder: '', cadenceWeeks: 8 },
@@ -196,8 +207,14 @@ export function migrateSettings(raw: unknown): LoadedSettings {
 			customPhrases: languageWatch.customPhrases.filter(
 				(p): p is CustomPhrase => isRecord(p) && typeof p.phrase === 'string' && typeof p.category === 'string',
 			),
+			notHere: languageWatch.notHere.filter(
+				(r): r is NotHere => isRecord(r) && typeof r.phrase === 'string' && (typeof r.path === 'string' || r.path === null),
+			),
 		},
 	};
+	if (settings.languageWatch.notHere.length !== languageWatch.notHere.length) {
+		problems.push('languageWatch.notHere: entries without phrase and path are dropped');
+	}
 	if (settings.languageWatch.customPhrases.length !== languageWatch.customPhrases.length) {
 		problems.push('languageWatch.customPhrases: entries without phrase and category are dropped');
 	}

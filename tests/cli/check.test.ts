@@ -75,6 +75,22 @@ describe('check', () => {
 		expect(result?.language.map((f) => [f.category, f.match])).toEqual([['powerlessness', 'Vi har prøvet alt']]);
 	});
 
+	it('leaves out what she said "not here" to, for that note (by its vault path) or everywhere', async () => {
+		mkdirSync(join(dir, 'vault/.obsidian/plugins/three-gazes'), { recursive: true });
+		mkdirSync(join(dir, 'vault/Journal'), { recursive: true });
+		writeFileSync(join(dir, 'vault/Journal/a.md'), NOTE);
+		writeFileSync(join(dir, 'vault/Journal/b.md'), NOTE);
+		const notHere = [
+			{ phrase: 'vi har prøvet alt', path: 'Journal/a.md' },
+			{ phrase: 'den demente', path: null },
+		];
+		writeFileSync(join(dir, 'vault/.obsidian/plugins/three-gazes/data.json'), JSON.stringify({ version: 1, languageWatch: { notHere } }));
+		const { stdout } = await run('check', 'vault/Journal/a.md', 'vault/Journal/b.md', '--vault', 'vault', '--json');
+		const [a, b] = JSON.parse(stdout) as Array<{ language: Array<{ category: string; match: string }> }>;
+		expect(a?.language.map((f) => f.match)).toEqual(['vil bare have opmærksomhed']);
+		expect(b?.language.map((f) => f.match)).toEqual(['vil bare have opmærksomhed', 'Vi har prøvet alt']);
+	});
+
 	it('reports an unreadable file and goes on (exit 1)', async () => {
 		const { code, stdout, stderr } = await run('check', 'missing.md', 'clean.md', '--json');
 		expect(code).toBe(1);
@@ -86,5 +102,18 @@ describe('check', () => {
 		expect((await run('check')).code).toBe(2);
 		const help = await run('check', '--help');
 		expect(help.stdout).toContain('1-based');
+	});
+});
+
+describe('check and CPR numbers however written (issue 23)', () => {
+	it('flags every way of writing one from the issue, where she wrote it', async () => {
+		const written = ['11 04 52-1234', '120452\u22121235', 'CPR-130452-1236', '140452\\-1237', '**150452**-1238', '1604\u200b52-1239', '17.04.52-1240', '18 04 52 1241', '200452/1243'];
+		writeFileSync(join(dir, 'cpr.md'), written.map((w) => `Nummer: ${w}.`).join('\n'));
+		const { code, stdout } = await run('check', 'cpr.md', '--json');
+		expect(code).toBe(0);
+		const [file] = JSON.parse(stdout) as Array<{ privacy: Array<{ kind: string; match: string; line: number; column: number }> }>;
+		expect(file?.privacy.filter((f) => f.kind === 'cpr').map((f) => [f.line, f.column])).toEqual(
+			written.map((w, i) => [i + 1, 'Nummer: '.length + 1 + (w.startsWith('CPR-') ? 4 : w.startsWith('**') ? 2 : 0)]),
+		);
 	});
 });

@@ -24,9 +24,17 @@ describe('search (command line)', () => {
 		expect(stderr).toBe('');
 		const rows = JSON.parse(stdout) as Row[];
 		expect(rows).toHaveLength(3);
-		for (const row of rows) expect(Object.keys(row)).toEqual(['path', 'score', 'date', 'gazes', 'kind', 'snippet']);
+		for (const row of rows) expect(Object.keys(row)).toEqual(['path', 'score', 'date', 'gazes', 'kind', 'snippet', 'matchedWords']);
 		expect(rows.map((r) => r.score)).toEqual([...rows.map((r) => r.score)].sort((a, b) => b - a));
 		expect(rows[0]?.path).toMatch(/Beboerkonference/);
+	});
+
+	it('says which words each result matched, and "did you mean" on stderr', async () => {
+		const { code, stdout } = await run('demo-vault', 'sankthans haven lampeskærm', '--lang', 'en');
+		expect(code).toBe(0);
+		expect(stdout).toContain('Matched 2 of 3 words: sankthans, haven');
+		const typo = await run('demo-vault', 'sankthas', '--lang', 'da');
+		expect(typo.stderr).toContain('Mente du: sankthans?');
 	});
 
 	it('filters in either language', async () => {

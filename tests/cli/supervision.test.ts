@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,5 +100,22 @@ describe('supervision on the demo vault', () => {
 		const { code, err } = await run(args.length ? ['demo-vault', ...args] : args);
 		expect(code).toBe(2);
 		expect(err).toContain(message);
+	});
+});
+
+describe('supervision and CPR numbers in file names (issue 23)', () => {
+	it('--json lists no raw path holding a CPR number, and the text neither links nor names it', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'tg-supervision-cpr-'));
+		dirs.push(dir);
+		mkdirSync(join(dir, 'Journal', 'Supervision'), { recursive: true });
+		const notePath = 'Journal/2026-11-05 Fru A 11 04 52-1234.md';
+		writeFileSync(join(dir, notePath), '---\ndate: 2026-11-05\ntags: [blik/borger]\n---\nFru A sagde sit nummer 120452\u22121235 højt.\n');
+		writeFileSync(join(dir, 'Journal/Supervision/2026-10-08 Forberedelse 130452-1236.md'), '---\ndate: 2026-10-08\nkind: supervisionsforberedelse\n---\n# F\n');
+		const { code, out } = await run([dir, '--today', '2026-11-26', '--lang', 'da', '--note', notePath, '--json']);
+		expect(code).toBe(0);
+		const json = JSON.parse(out) as { period: { lastPreparation: { path: string } }; material: string[]; text: string };
+		expect(json.material).toEqual(['Journal/2026-11-05 Fru A [CPR fjernet].md']);
+		expect(json.period.lastPreparation.path).toBe('Journal/Supervision/2026-10-08 Forberedelse [CPR fjernet].md');
+		expect(out).not.toMatch(/11 04 52|1234|120452|1235|130452|1236/);
 	});
 });

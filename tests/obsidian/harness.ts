@@ -2,7 +2,7 @@
  * Loads the real plugin into the Obsidian fake (obsidian-test-mocks): a vault in memory, the plugin's
  * onload, layout ready, and a record of every Notice shown. Feature tests build on this.
  */
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import type { PluginManifest } from 'obsidian';
 import { App, Notice } from 'obsidian-test-mocks/obsidian';
 import ThreeGazesPlugin from '../../src/main';
@@ -15,6 +15,16 @@ export const MANIFEST = {
 	author: 'Three Gazes contributors',
 	description: 'Test',
 } as PluginManifest;
+
+/**
+ * Plugins loaded by this test file's tests, unloaded after each test as Obsidian unloads a plugin:
+ * what they registered (the language watch's sliced compile, timers, events) stops with the test
+ * instead of firing after the test environment is gone.
+ */
+const live: { unload(): void }[] = [];
+afterEach(() => {
+	for (const plugin of live.splice(0)) plugin.unload();
+});
 
 /** Lets pending promises and zero-delay timers run (the index is built in slices). */
 export async function flush(rounds = 5): Promise<void> {
@@ -53,6 +63,7 @@ export async function loadPlugin(files: Record<string, string>, options: LoadOpt
 	if (options.data instanceof Error) vi.spyOn(plugin, 'loadData').mockRejectedValue(options.data);
 	else if (options.data !== undefined) vi.spyOn(plugin, 'loadData').mockResolvedValue(options.data);
 	const saveData = vi.spyOn(plugin, 'saveData');
+	live.push(plugin);
 	plugin.load();
 	await flush();
 	if (options.layoutReady !== false) {

@@ -108,6 +108,34 @@ describe('Search reflections (modal)', () => {
 		expect(modal.hintEl.textContent).toBe('');
 	});
 
+	it('says which of her words each result matched, in the UI language', async () => {
+		const { modal } = await openSearch({ version: 1, language: 'da' });
+		const results = await type(modal, 'natlige uro isbjerget');
+		expect(results[0]?.path).toBe(KONFERENCE);
+		const first = createDiv();
+		modal.renderSuggestion(results[0]!, first);
+		expect(first.textContent).toContain('Fandt 3 af 3 ord: natlige, uro, isbjerget');
+		const partial = createDiv();
+		modal.renderSuggestion(results.find((r) => r.matchedWords.length < 3)!, partial);
+		expect(partial.textContent).toMatch(/Fandt [12] af 3 ord/);
+		// One word: nothing to say.
+		const single = createDiv();
+		modal.renderSuggestion((await type(modal, 'beboeren'))[0]!, single);
+		expect(single.querySelector('.three-gazes-search-matched')).toBeNull();
+	});
+
+	it('offers "did you mean" for a word the journal does not hold, and searches it on a click', async () => {
+		const { modal } = await openSearch({ version: 1, language: 'en' });
+		await type(modal, 'beboerkonferense');
+		const button = modal.hintEl.querySelector('button');
+		expect(button?.textContent).toBe('Did you mean: beboerkonference?');
+		const typed = new Promise<string>((resolve) => modal.inputEl.addEventListener('input', () => resolve(modal.inputEl.value), { once: true }));
+		button?.click();
+		expect(await typed).toBe('beboerkonference');
+		await type(modal, 'beboerkonference');
+		expect(modal.hintEl.querySelector('button')).toBeNull();
+	});
+
 	it('filters in both languages whatever the UI language', async () => {
 		const { modal } = await openSearch({ version: 1, language: 'en' });
 		const da = (await type(modal, 'blik:selv')).map((r) => r.path);

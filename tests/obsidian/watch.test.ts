@@ -57,6 +57,18 @@ describe('the editor underline', () => {
 		expect(quoted?.title).toContain('You are quoting this.');
 	});
 
+	it('underlines a CPR number however written on the characters she wrote, as the check reports it (issue 23)', () => {
+		const written = ['11 04 52-1234', '120452\u22121235', 'CPR-130452-1236', '140452\\-1237', '**150452**-1238', '1604\u200b52-1239', '17.04.52-1240', '18 04 52 1241', '200452/1243'];
+		const cprDoc = Text.of(written.map((w) => `Nummeret ${w} blev sagt.`));
+		const service = new WatchService(() => settingsWith());
+		const underlined = marks(watchDecorations(cprDoc, [{ from: 0, to: cprDoc.length }], service, 'da'))
+			.filter((m) => m.cls.includes('privacy-cpr'))
+			.map((m) => cprDoc.sliceString(m.from, m.to));
+		expect(underlined).toEqual(written.map((w) => w.replace(/^CPR-/, '').replace(/^\*\*/, '')));
+		const checked = checkNote(cprDoc.toString()).privacy.filter((f) => f.kind === 'cpr').map((f) => f.match);
+		expect(checked).toEqual(underlined);
+	});
+
 	it('follows the settings: categories off, language or privacy underlines off', () => {
 		const off = new WatchService(() => settingsWith({ disabledCategories: ['labelling'] }, false));
 		const found = marks(watchDecorations(doc, [{ from: 0, to: doc.length }], off, 'da'));
@@ -248,5 +260,93 @@ describe('the settings section', () => {
 		const { SETTINGS_SECTIONS } = await import('../../src/obsidian/settings-tab');
 		expect(SETTINGS_SECTIONS).toContain(WATCH_SECTION);
 		expect(plugin).toBeTruthy();
+	});
+});
+
+describe('"not here" on a finding', () => {
+	const NOTE = 'Første linje\nHun er en tung, sagde SK.\nVi har prøvet alt.';
+
+	async function openModal(lang: 'da' | 'en', path: string | null) {
+		const loaded = await loadPlugin({}, { data: { language: lang } });
+		const ctx = loaded.plugin.context;
+		if (!ctx) throw new Error('not loaded');
+		const modal = new CheckModal(ctx, NOTE, checkNote(NOTE, undefined, { privacy: false }), () => undefined, path);
+		modal.open();
+		return { ...loaded, ctx, modal };
+	}
+
+	it('offers "only in this note" and "in every note" beside each finding, in English and Danish', async () => {
+		const en = await openModal('en', 'Journal/a.md');
+		const rows = [...en.modal.contentEl.querySelectorAll('.three-gazes-check-not-here')];
+		expect(rows).toHaveLength(2);
+		expect([...(rows[0]?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual(['Only in this note', 'In every note']);
+		// Beside the finding, not inside it: the finding is a button that jumps.
+		expect(rows[0]?.closest('.three-gazes-check-item')).toBeNull();
+		const da = await openModal('da', 'Journal/a.md');
+		expect([...(da.modal.contentEl.querySelector('.three-gazes-check-not-here')?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual(['Kun i denne note', 'I alle noter']);
+	});
+
+	it('without a note path offers "every note" only', async () => {
+		const { modal } = await openModal('en', null);
+		expect([...(modal.contentEl.querySelector('.three-gazes-check-not-here')?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual(['In every note']);
+	});
+
+	it('allows the words in this note: stored in her settings, and the check, the underline and the mirror leave them out there', async () => {
+		const { ctx, modal, saveData } = await openModal('en', 'Journal/a.md');
+		const button = [...modal.contentEl.querySelectorAll('button')].find((b) => b.textContent === 'Only in this note');
+		button?.click();
+		// (The mock closes a modal a tick after it opens; what she sees is read before that.)
+		expect(modal.contentEl.querySelector('.is-allowed')).not.toBeNull();
+		expect(modal.contentEl.textContent).toContain('Allowed in this note.');
+		await flush();
+		expect(ctx.settings().languageWatch.notHere).toEqual([{ phrase: 'Hun er en tung', path: 'Journal/a.md' }]);
+		expect(saveData).toHaveBeenCalled();
+
+		const service = new WatchService(() => ctx.settings());
+		const here = checkNote(NOTE, service.checker(), { path: 'Journal/a.md', privacy: false }).language.map((f) => f.category);
+		const elsewhere = checkNote(NOTE, service.checker(), { path: 'Journal/b.md', privacy: false }).language.map((f) => f.category);
+		expect(here).toEqual(['powerlessness']);
+		expect(elsewhere).toEqual(['objectification', 'powerlessness']);
+		const doc = Text.of(NOTE.split('\n'));
+		const underlined = (path: string): string[] => marks(watchDecorations(doc, [{ from: 0, to: doc.length }], service, 'en', path)).filter((m) => m.cls.includes('watch')).map((m) => doc.sliceString(m.from, m.to));
+		expect(underlined('Journal/a.md')).toEqual(['Vi har prøvet alt']);
+		expect(underlined('Journal/b.md')).toEqual(['Hun er en tung', 'Vi har prøvet alt']);
+	});
+
+	it('allows the words in every note', async () => {
+		const { ctx, modal } = await openModal('da', 'Journal/a.md');
+		[...modal.contentEl.querySelectorAll('button')].find((b) => b.textContent === 'I alle noter')?.click();
+		expect(modal.contentEl.textContent).toContain('Tilladt i alle noter.');
+		await flush();
+		expect(ctx.settings().languageWatch.notHere).toEqual([{ phrase: 'Hun er en tung', path: null }]);
+		const service = new WatchService(() => ctx.settings());
+		expect(checkNote(NOTE, service.checker(), { path: 'Journal/b.md', privacy: false }).language.map((f) => f.category)).toEqual(['powerlessness']);
+	});
+
+	it('"Check this note" checks with the note\'s path', async () => {
+		const { commands, plugin } = await loadPlugin({}, { data: { languageWatch: { notHere: [{ phrase: 'vi har prøvet alt', path: 'Journal/a.md' }] } } });
+		const opened: CheckModal[] = [];
+		vi.spyOn(CheckModal.prototype, 'open').mockImplementation(function (this: CheckModal) {
+			opened.push(this);
+		});
+		const editor = new TestEditor();
+		editor.setValue('Vi har prøvet alt.');
+		// The editor's file info: only its path is read.
+		const file = (path: string): unknown => ({ file: { path } });
+		commands.get('check-note')?.editorCallback?.(editor.asOriginalType__(), file('Journal/a.md'));
+		commands.get('check-note')?.editorCallback?.(editor.asOriginalType__(), file('Journal/b.md'));
+		const results = opened.map((m) => (m as unknown as { result: { language: unknown[] } }).result.language.length);
+		expect(results).toEqual([0, 1]);
+		expect(plugin).toBeTruthy();
+	});
+
+	it('is shown in the settings, one per line, and removed by deleting its line', () => {
+		const spec = WATCH_SECTION.specs.find((s) => s.key === 'languageWatch.notHere');
+		if (!spec) throw new Error('no spec');
+		const t = (k: string): string => k;
+		const withTwo = settingsWith({ notHere: [{ phrase: 'en tung', path: 'Journal/a.md' }, { phrase: 'fodre', path: null }] });
+		expect(spec.get(withTwo)).toBe('en tung | Journal/a.md\nfodre | *');
+		const withOne = spec.set(withTwo, 'fodre | *', t) as Settings;
+		expect(withOne.languageWatch.notHere).toEqual([{ phrase: 'fodre', path: null }]);
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000]`: measures the journal index, its cache and the features
+ * `npm run bench [-- --sizes 1000,10000] [-- --only supervision-1mb]`: measures the journal index, its cache and the features
  * over generated vaults (`generate.ts`), against two baselines of the same run (reading the files
  * alone, and gray-matter alone), prints a table and writes `bench-results.json`.
  * Run with `node --expose-gc` so heap figures are taken after a forced collection.
@@ -13,6 +13,10 @@ import { JournalIndex } from '../../core/journal-index';
 import { createLanguageChecker } from '../../core/language/watch';
 import { computeReflection, ReflectionCache } from '../../core/reflection';
 import { SearchIndex, buildSearchIndex, runSearch } from '../../core/search';
+import { parseNote } from '../../core/note-parser';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { prepareSupervision } from '../../core/supervision/prepare';
+import { supervisionServices } from '../../core/supervision/services';
 import { classifyGazes } from '../../core/tagging/classify';
 import { calendarMonth } from '../../core/time/calendar';
 import { lookBack } from '../../core/time/lookback';
@@ -42,9 +46,13 @@ interface Options {
 	readonly seed: number;
 	readonly dir: string;
 	readonly out: string;
+	/** Only these figures that need no generated vault (`supervision-1mb`); null for the whole bench. */
+	readonly only: readonly string[] | null;
 }
 
 const DEFAULT_SIZES = [1000, 10_000, 50_000];
+/** Figures that need no generated vault, runnable alone with `--only`. */
+const STANDALONE = ['supervision-1mb'];
 const FOLDERS = [JOURNAL_FOLDER];
 
 function parseOptions(args: readonly string[]): Options {
@@ -52,6 +60,7 @@ function parseOptions(args: readonly string[]): Options {
 	let seed = DEFAULT_SEED;
 	let dir = '.bench-vaults';
 	let out = 'bench-results.json';
+	let only: string[] | null = null;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const value = args[i + 1];
@@ -68,11 +77,16 @@ function parseOptions(args: readonly string[]): Options {
 		} else if (arg === '--out' && value) {
 			out = value;
 			i++;
+		} else if (arg === '--only' && value) {
+			only = value.split(',').map((s) => s.trim());
+			const unknown = only.filter((name) => !STANDALONE.includes(name));
+			if (unknown.length > 0) throw new Error(`bench: --only takes ${STANDALONE.join(', ')}; not ${unknown.join(', ')}`);
+			i++;
 		} else {
-			throw new Error(`bench: unknown argument ${String(arg)} (use --sizes 1000,10000 --seed N --dir D --out F)`);
+			throw new Error(`bench: unknown argument ${String(arg)} (use --sizes 1000,10000 --seed N --dir D --out F --only ${STANDALONE.join(',')})`);
 		}
 	}
-	return { sizes, seed, dir: resolve(dir), out: resolve(out) };
+	return { sizes, seed, dir: resolve(dir), out: resolve(out), only };
 }
 
 function median(values: readonly number[]): number {
@@ -370,6 +384,29 @@ async function measure(options: Options, notes: number): Promise<BenchResult[]> 
 }
 
 /**
+ * A supervision preparation drawn from one note of 1 MB of prose (a long note pasted in whole), as
+ * the command line composes it: period, suggestions, mirror, language counts, pseudonymised excerpt
+ * and the CPR guard. Median of 3 fresh runs, services made once (the command line makes them once).
+ */
+function measureSupervision(seed: number): BenchResult {
+	const words = longNote(200_000, seed);
+	const body = words.slice(0, words.lastIndexOf(' ', 1024 * 1024));
+	const path = 'Journal/2026-11-05 Lang note.md';
+	const parsed = parseNote({ path, content: `---\ndate: 2026-11-05\ntags: [blik/borger]\n---\n${body}\n`, mtime: 0, ctime: 0 });
+	if (!parsed.ok) throw new Error(`bench: the 1 MB note was not parsed: ${parsed.reason}`);
+	const services = supervisionServices(DEFAULT_SETTINGS, 'da');
+	const request = { today: '2026-11-27', from: '2026-11-01', question: 'Hvordan støtter jeg aftenholdet?', material: [path], lang: 'da', tagLang: 'da' } as const;
+	let chars = 0;
+	const timing = timed(3, () => {
+		const result = prepareSupervision([parsed.note], request, services);
+		if (!result.ok) throw new Error(`bench: supervision refused the period: ${result.error.kind}`);
+		chars = result.preparation.text.length;
+	});
+	if (chars === 0) throw new Error('bench: supervision wrote nothing');
+	return { name: 'supervision-1mb', notes: 1, value: timing.wall, unit: 'ms', cpuMs: timing.cpu };
+}
+
+/**
  * The plugin's onload before layout ready, in the Obsidian fake over a 1 000-note vault: onload does
  * no work per note (the index is built after layout ready), and the fake itself is slow to fill.
  */
@@ -413,12 +450,17 @@ async function main(): Promise<void> {
 	const options = parseOptions(process.argv.slice(2));
 	if (!(global as { gc?: unknown }).gc) process.stderr.write('bench: run with node --expose-gc for exact heap figures\n');
 	const results: BenchResult[] = [];
-	for (const notes of options.sizes) {
-		collect();
-		results.push(...(await measure(options, notes)));
+	if (options.only === null) {
+		for (const notes of options.sizes) {
+			collect();
+			results.push(...(await measure(options, notes)));
+		}
 	}
-	results.push(await measureOnload(options));
-	results.push(...measureMainJs());
+	if (options.only === null || options.only.includes('supervision-1mb')) results.push(measureSupervision(options.seed));
+	if (options.only === null) {
+		results.push(await measureOnload(options));
+		results.push(...measureMainJs());
+	}
 	process.stdout.write(`\n${'name'.padEnd(22)} ${'notes'.padStart(7)}  ${'value (wall)'.padStart(16)}  ${'cpu'.padStart(12)}  ratio (wall)\n`);
 	for (const result of results) process.stdout.write(`${format(result)}\n`);
 	writeFileSync(options.out, JSON.stringify({ machine: machine(), results }, null, 2) + '\n');

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { checkNote } from '../../core/check-note';
 import type { Lang } from '../../core/domain';
 import { translate } from '../../core/i18n';
@@ -30,7 +30,7 @@ export const command: CliCommand = {
 	usage: [
 		'check <file>... [--vault DIR] [--lang da|en] [--json]',
 		'',
-		'  --vault DIR  use the language-watch settings (categories off, own phrases, allowed words) of this vault',
+		'  --vault DIR  use the language-watch settings (categories off, own phrases, allowed words, "not here") of this vault',
 		'  --json       [{ "file", "language": [{ "category", "match", "quoted", "line", "column" }],',
 		'                "privacy": [{ "kind", "match", "line", "column" }] }]; line and column are 1-based',
 		'  Exit code 0 when every file was read (findings are not errors), 1 when a file could not be read.',
@@ -42,9 +42,11 @@ export const command: CliCommand = {
 		if (!langArg.ok) return usageError(io, this, langArg.error);
 		if (parsed.positionals.length === 0) return usageError(io, this, 'give at least one file');
 		let options: LanguageWatchOptions = {};
+		let vaultDir: string | null = null;
 		let lang: Lang = langArg.lang ?? 'en';
 		if (parsed.values.vault !== undefined) {
-			const { settings, problems } = readVaultSettings(resolve(io.cwd, parsed.values.vault));
+			vaultDir = resolve(io.cwd, parsed.values.vault);
+			const { settings, problems } = readVaultSettings(vaultDir);
 			for (const p of problems) io.stderr(`check: ${p}\n`);
 			options = settings.languageWatch;
 			if (langArg.lang === undefined && settings.language !== 'auto') lang = settings.language;
@@ -69,7 +71,9 @@ export const command: CliCommand = {
 				failed = true;
 				continue;
 			}
-			const result = checkNote(content, checker);
+			// Her "not here" choices name notes by their vault path, as Obsidian does.
+			const path = vaultDir === null ? undefined : relative(vaultDir, resolve(io.cwd, file)).split(sep).join('/');
+			const result = checkNote(content, checker, { path });
 			out.push({
 				file,
 				language: result.language.map((f) => ({ category: f.category, match: f.match, quoted: f.quoted, line: f.line + 1, column: f.column + 1 })),

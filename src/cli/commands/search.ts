@@ -22,6 +22,7 @@ export const command: CliCommand = {
 		const t = translator(vault.lang);
 		const outcome = SearchIndex.buildFrom(vault.index.notes()).search(query, { limit });
 		for (const hint of outcome.hints) io.stderr(`search: ${t(hint.key, hint.vars)}\n`);
+		if (outcome.suggestion !== undefined) io.stderr(`search: ${t('search.didYouMean', { query: outcome.suggestion.trim() })}\n`);
 		if (query.trim() === '') return EXIT.usage;
 		if (parsed.values.json) {
 			const rows = outcome.results.map((r) => ({
@@ -31,6 +32,7 @@ export const command: CliCommand = {
 				gazes: r.gazes,
 				kind: r.kind,
 				snippet: r.snippet,
+				matchedWords: r.matchedWords,
 			}));
 			io.stdout(JSON.stringify(rows, null, 2) + '\n');
 		} else {
@@ -48,7 +50,8 @@ export function formatResults(results: readonly SearchResult[], t: Translate): s
 			const gazes = r.gazes.map((g) => t(`gaze.${g}.short`)).join(', ');
 			const kind = r.kind ? t(`kind.${r.kind}`) : '';
 			const head = [r.date ?? t('search.undated'), r.path, [gazes, kind].filter((s) => s !== '').join(' · ')].filter((s) => s !== '').join('  ');
-			return `${head}\n    ${marked(r.snippet, r.matches)}\n`;
+			const matched = r.wordCount > 1 ? `    ${t('search.matched', { count: r.matchedWords.length, total: r.wordCount, words: r.matchedWords.join(', ') })}\n` : '';
+			return `${head}\n${matched}    ${marked(r.snippet, r.matches)}\n`;
 		})
 		.join('');
 }

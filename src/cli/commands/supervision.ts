@@ -4,6 +4,7 @@ import { translate } from '../../core/i18n';
 import { tagLang } from '../../core/settings';
 import { isoDay } from '../../core/supervision/dates';
 import { prepareSupervision } from '../../core/supervision/prepare';
+import { removeCprLike } from '../../core/supervision/protect';
 import { supervisionServices } from '../../core/supervision/services';
 import { VAULT_OPTIONS } from '../args';
 import { EXIT, usageError, type CliCommand } from '../command';
@@ -67,7 +68,11 @@ export const command: CliCommand = {
 			io.stderr('supervision: names are NOT pseudonymised (the privacy module is not available in this build); CPR numbers are removed.\n');
 		}
 		if (values.search && !services.search) io.stderr('supervision: --search is not available in this build (search has not landed); ignored.\n');
-		const output = values.json ? `${JSON.stringify({ period, material, pseudonymised: preparation.pseudonymised, text: preparation.text }, null, 2)}\n` : preparation.text;
+		// Paths in the JSON pass the CPR guard too: a CPR number in a file name must not leave the vault.
+		const guard = (path: string): string => removeCprLike(path, vault.lang);
+		const guardedPeriod = period.lastPreparation ? { ...period, lastPreparation: { ...period.lastPreparation, path: guard(period.lastPreparation.path) } } : period;
+		const json = { period: guardedPeriod, material: material.map(guard), pseudonymised: preparation.pseudonymised, text: preparation.text };
+		const output = values.json ? `${JSON.stringify(json, null, 2)}\n` : preparation.text;
 		if (values.out === undefined) {
 			io.stdout(output);
 			return EXIT.ok;

@@ -47,6 +47,15 @@ export interface Guard {
 	readonly vocative?: boolean;
 	/** The match counts only inside quoted or reported speech (elderspeak is something said aloud). */
 	readonly quotedOnly?: boolean;
+	/**
+	 * Who the words stand for (`watch.ts`, `personContext`): 'require' counts the match only where it
+	 * clearly stands for a person (a person's verb follows, "i 15"/"in bay two" follows, or "tage"/"got"
+	 * comes before); 'rescue' lets that context override a failed `before`/`notBefore`
+	 * ("stue 7 har ringet" is a person, "stue 7 har en ny lampe" is a room).
+	 */
+	readonly person?: 'require' | 'rescue';
+	/** The match counts only when a person is its object: a pronoun, a name, "fru", "the resident" next. */
+	readonly object?: boolean;
 }
 
 /** A pattern, optionally with its own guard (which replaces the entry's guard for this pattern). */
@@ -80,7 +89,18 @@ const NOT_ANIMAL = ['fugle', 'fuglene', 'ænder', 'ænderne', 'hunden', 'katten'
 const DA_OBJ = '(hende|ham|dem|borgeren|beboeren|borgerne|beboerne)';
 const PLACE = '(i kørestolen|i stolen|foran fjernsynet|foran tv|foran tv\'et|i fællesstuen|i dagligstuen|på gangen|ved bordet|i stuen)';
 /** After a bare adjective ("en tung", "den besværlige"): only where it clearly stands for a person. */
-const BARE_PERSON: Guard = { before: ['', 'er', 'var', 'skal', 'har', 'vil', 'kan', 'nægter', 'råber', 'slår', 'ringer', 'tager', 'får', 'kræver', 'på', 'is', 'was', 'has', 'will', 'on', 'in'] };
+const BARE_PERSON: Guard = { before: ['', 'er', 'var', 'skal', 'har', 'vil', 'kan', 'nægter', 'råber', 'slår', 'ringer', 'tager', 'får', 'kræver', 'på', 'is', 'was', 'has', 'will', 'on', 'in'], person: 'rescue' };
+/** Only where the words stand for a person (a person's verb, a place such as "i 15" after, or "tage"/"got" before). */
+const AS_PERSON: Guard = { person: 'require' };
+/** Only with a person as the object right after ("changing them", "parkér ham", "changed Doris"). */
+const ON_PERSON: Guard = { object: true };
+/** Danish number words, for counting people as items ("tre tunge"). */
+const DA_COUNT = '(to|tre|fire|fem|seks|syv|otte|mange|#)';
+const EN_COUNT = '(two|three|four|five|six|seven|eight|#)';
+/** Diagnoses and conditions, as nouns that can be made to stand for a person. */
+const DA_DIAGNOSIS_DEF = '(parkinsonen|sklerosen|apopleksien|demensen|alzheimeren|hjerneskaden|hjerneblødningen|amputationen|kræften|kol\'eren|strokepatienten)';
+const EN_DIAGNOSIS = '(dementia|stroke|parkinson\'s|alzheimer\'s|copd|ms|palliative|amputee|diabetic|end-of-life)';
+
 /** After "jeg kan ikke mere" and its kin: the clause ends, or it goes on about the work. */
 const CLAUSE_END: Guard = { before: ['', 'med', 'til', 'og', 'anymore', 'with', 'and'] };
 
@@ -156,15 +176,49 @@ export const LEXICON: readonly LexiconEntry[] = [
 		gentler: { da: 'borgeren, som har …; fru A', en: 'the citizen, who has …; Mrs A' },
 		source: 'Kitwood 1997 (stempling); Haque & Waytz 2012 (deindividuation)',
 	},
+	{
+		// A diagnosis standing where a person would: "parkinsonen inde ved vinduet", "the stroke in room 9",
+		// "the new Alzheimer's came in", "two dementias", "a Parkinson's". Only where the context makes
+		// it a person (AS_PERSON), or where it is counted; "Erik har KOL" and "has Alzheimer's" stay clean.
+		id: 'labelling.diagnosis-as-person',
+		category: 'labelling',
+		da: [
+			{ pattern: DA_DIAGNOSIS_DEF, guard: AS_PERSON },
+			{ pattern: 'kol\'er(e|ne|)', guard: { notAfter: ['er', 'var', 'som', 'blevet'] } },
+			{ pattern: 'diabetiker(e|ne)', guard: { notAfter: ['er', 'var', 'som', 'for', 'blandt'] } },
+			`${DA_COUNT} (demente|diabetikere|kol'ere|parkinsonpatienter|apopleksier)`,
+			'(en|den) (nye |)(parkinson|apopleksi|alzheimer|sklerose)',
+		],
+		en: [
+			{ pattern: `(the|our|my|that|this) (new |)${EN_DIAGNOSIS}`, guard: AS_PERSON },
+			`(the|a|our|my|that) ${EN_DIAGNOSIS} (lady|man|woman|gent|one|fella|bloke|girl|guy)`,
+			`${EN_COUNT} (dementias|diabetics|strokes|parkinson's|alzheimer's|palliatives|pegs|copds|amputees)`,
+			{ pattern: '(the|our|my|all the|those) diabetics', guard: { notAfter: ['for', 'among', 'of'] } },
+			{ pattern: '(a|another|one) (parkinson\'s|dementia|stroke|palliative|alzheimer\'s)', guard: { before: ['', 'and', 'on', 'in', 'at', 'who', 'that', 'before', 'after', 'to', 'with', 'is', 'was', 'has', 'came'], notAfter: ['had', 'has', 'have', 'having', 'suffered', 'with', 'from', 'after', 'of', 'for', 'like', 'another'] } },
+		],
+		why: {
+			da: 'Personen omtales som sin diagnose ("parkinsonen", "the stroke"). Kitwood kalder det stempling: det, vi ser, bliver sygdommen.',
+			en: 'The person is called by the diagnosis ("the stroke", "a Parkinson\'s"). Kitwood calls it labelling: what we see is the illness.',
+		},
+		gentler: { da: 'fru A, som har Parkinsons; borgeren i stue 9', en: 'Mrs A, who has Parkinson\'s; the resident in room 9' },
+		source: 'Kitwood 1997 (stempling); Cayton 2006; DEEP 2014',
+	},
 	// ---- objectification ------------------------------------------------------------------------
 	{
 		id: 'objectification.room',
 		category: 'objectification',
-		da: ['(stue|værelse|lejlighed|bolig|seng) #'],
-		en: ['(room|bed|flat) #'],
+		da: ['(stue|værelse|lejlighed|bolig|seng) #', { pattern: 'nummer #', guard: { person: 'require', notAfter: ['bil', 'bus', 'linje', 'på', 'i', 'fra', 'til', 'ved', 'husnummer', 'telefon', 'side', 'punkt'] } }],
+		en: [
+			'(room|bed|flat) #',
+			'(room|bed|flat|bay) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
+			{ pattern: 'number #', guard: { person: 'require', notAfter: ['car', 'bus', 'line', 'phone', 'page', 'item', 'in', 'on', 'to', 'from', 'at', 'of', 'by'] } },
+		],
+		// "Stue 7 har ringet" is a person, "stue 7 har en ny lampe" a room: a person's verb after the
+		// number rescues what "har", "skal", "needs" would otherwise rule out (context.ts, personContext).
 		guard: {
 			notAfter: ['på', 'til', 'i', 'fra', 'ved', 'ud', 'ind', 'mod', 'gennem', 'forbi', 'af', 'om', 'on', 'in', 'to', 'from', 'into', 'at', 'by', 'past', 'of', 'near', 'outside', 'inside', 'nr', 'nummer', 'bor', 'boede', 'the'],
-			notBefore: ['og', 'and', 'er', 'is', 'har', 'has', 'blev', 'was', 'skal', 'ligger'],
+			notBefore: ['og', 'and', 'er', 'is', 'har', 'has', 'blev', 'was', 'skal', 'ligger', 'needs', 'need', 'trænger', 'mangler', 'skulle'],
+			person: 'rescue',
 		},
 		why: {
 			da: 'Personen omtales som sit værelse. Det gør det lettere at se en opgave frem for et menneske (og det kan identificere personen).',
@@ -177,7 +231,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 		id: 'objectification.body-part',
 		category: 'objectification',
 		da: ['(hoften|hofterne|knæet|benet|armen|sonden|kateteret|blodproppen) (på|i) (stue |værelse |seng |)#', 'to hofter og et knæ'],
-		en: ['the (hip|hips|knee|leg|stroke|catheter) (in|on) (bed|room) #', 'two hips and a knee'],
+		en: ['the (hip|hips|knee|leg|catheter) (in|on) (bed|room) #', 'two hips and a knee'],
 		why: {
 			da: 'Personen reduceres til en kropsdel eller en diagnose på en adresse.',
 			en: 'The person is reduced to a body part or a diagnosis at an address.',
@@ -203,6 +257,30 @@ export const LEXICON: readonly LexiconEntry[] = [
 		source: 'Seed lexicon; Kitwood 1997 (objektgørelse)',
 	},
 	{
+		// An aid, a tube or a product standing where a person would: "liften på 14 skal op",
+		// "rollatoren fra 22 har spurgt efter dig", "the PEG in the end room is due at six",
+		// "I've got the hoist in Maple Court". Only where the context makes it a person.
+		id: 'objectification.aid-as-person',
+		category: 'objectification',
+		da: [
+			{ pattern: '(liften|loftliften|rollatoren|kørestolen|sonden|kateteret|iltapparatet|ilten|stomien|peg\'en|bleen|insulinen|kateterposen)', guard: AS_PERSON },
+			{ pattern: `${DA_COUNT} (tunge|liftere|liftbrugere|tomandsbetjeninger|sonder|kateterposer|bleer)`, guard: { before: ['', 'i', 'på', 'og', 'til', 'om', 'som', 'der', 'before', 'inden', 'før', 'efter', 'tilbage'], notAfter: ['køb', 'bestil', 'bestilt', 'pakker', 'poser', 'pakke'] } },
+			'(hun|han) er (bare |kun |)(et nummer|en opgave|en sag|et tidspunkt|en vare|en pakke)',
+		],
+		en: [
+			{ pattern: '(the|our|my) (peg|hoist|catheter|commode|wheelchair|zimmer|stoma|double|two-carer|double-up)', guard: AS_PERSON },
+			`${EN_COUNT} (doubles|double-ups|hoists|pegs|catheters|heavies|feeds|two-carers)`,
+			'(she\'s|he\'s|she is|he is|they\'re) (just |only |)(a|an) (number|job|task|slot|# slot|item|box to tick|tick box)',
+			'(just|only) (a|an) (# slot|#-minute slot|number on the rota|slot on the rota)',
+		],
+		why: {
+			da: 'Personen opkaldes efter et hjælpemiddel, et produkt eller en opgave. Så bliver hun det, der skal gøres, ikke et menneske.',
+			en: 'The person is named after an aid, a product or a task. She becomes the job to be done, not a human being.',
+		},
+		gentler: { da: 'borgeren i stue 14, som bruger lift; fru A', en: 'the resident in room 14, who uses the hoist; Mrs A' },
+		source: 'Kitwood 1997 (objektgørelse); Haque & Waytz 2012; Cayton 2006',
+	},
+	{
 		id: 'objectification.slot',
 		category: 'objectification',
 		da: ['(min|mine) (kl |)#t'],
@@ -220,7 +298,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 		id: 'task-verb.feed',
 		category: 'task-verb',
 		da: ['fodr(e|er|ede|et|es|ing|ingen|ingerne)', 'madning(en|)', 'madede', `(made|madet) ${DA_OBJ}`, '(at|skal|kan|nå|må|skulle) made', 'mades', 'madningerne'],
-		en: ['feed(s|) $O', 'feeding $O', 'feeding (mrs|mr|ms|miss|room|bed|the resident|residents|the residents|patients)', 'the feeds', 'the feeders', 'feeders', 'a feeder'],
+		en: ['(feed|feeds|fed|feeding) $O', '(got|get|getting|have|had) $O fed', { pattern: '(feed|feeds|feeding)', guard: { object: true, notAfter: ['tube', 'sonde', 'breast', 'bottle', 'peg'] } }, 'feeding (mrs|mr|ms|miss|room|bed|the resident|residents|the residents|patients)', 'the feeds', 'the feeders', 'feeders', 'a feeder'],
 		guard: { notBefore: NOT_ANIMAL, notAfter: ['tube', 'sonde', 'breast', 'bottle'] },
 		why: {
 			da: '"Fodre" og "made" er ord, vi bruger om dyr. Måltidet bliver en opgave, der skal overstås, ikke et møde.',
@@ -233,13 +311,27 @@ export const LEXICON: readonly LexiconEntry[] = [
 		id: 'task-verb.toilet',
 		category: 'task-verb',
 		da: ['toilett(ere|erer|erede|eret|eres|ering|eringen|eringer)'],
-		en: ['toilet(ed|ing|) $O', 'do the toileting', 'toileting round(s|)'],
+		en: ['toilet(ed|ing|s|) $O', '(got|get|getting|have|had) $O toileted', 'do the toileting', 'toileting round(s|)'],
 		why: {
 			da: 'Et intimt øjeblik bliver en arbejdsgang, der gøres ved personen.',
 			en: 'An intimate moment becomes a procedure done to the person.',
 		},
 		gentler: { da: 'støtte ved toiletbesøg; hjælpe på toilettet', en: 'support with going to the toilet' },
 		source: 'Buber/Kitwood (jeg-det); seed lexicon',
+	},
+	{
+		// Changing a person, not a pad: "has anyone changed Doris", "changing them every two hours",
+		// "skifte hende". "Changed the catheter bag" and "skiftede sengetøjet" have no person as object.
+		id: 'task-verb.change',
+		category: 'task-verb',
+		da: [{ pattern: '(skifte|skifter|skiftede|skiftet)', guard: ON_PERSON }, '(hun|han|de|borgeren) (er|blev|skal) skift(et|es)'],
+		en: [{ pattern: '(change|changes|changed|changing)', guard: ON_PERSON }, '(got|get|getting|have|had) $O changed', '$S (needs|need) changing'],
+		why: {
+			da: 'Man skifter en ble, ikke et menneske. Når personen er det, der "skiftes", bliver hun en opgave.',
+			en: 'You change a pad, not a person. When the person is what gets "changed", she becomes a task.',
+		},
+		gentler: { da: 'hjælpe hende med at få en ren ble på', en: 'help her into a clean pad' },
+		source: 'Buber/Kitwood (jeg-det); Haque & Waytz 2012',
 	},
 	{
 		id: 'task-verb.handle',
@@ -253,8 +345,24 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'ekspedere(r|de|t|) (hende|ham|dem|borgeren|beboeren|borgerne|beboerne)',
 			'(klaret|færdig med) (hende|ham|dem)',
 			'(hun|han) (er|blev) klaret',
+			// Any form of the verb, "parkér" too, with a person as its object right after.
+			{ pattern: '(parkér|parker|parkere|parkerer|parkerede|parkeret|ekspedere|ekspederer|ekspederede|ekspederet|tømme|tømmer|tømte|tømt|smide|smider|smed|smidt)', guard: ON_PERSON },
+			'(hun|han|de|borgeren) (blev|er|bliver|var|står|sidder) (parkeret|ekspederet|tømt|smidt)',
+			// The Danish -es passive of a task verb with a person as subject: "hun skal lige tømmes".
+			'(hun|han|de|borgeren|beboeren) (skal|skulle|må|mangler at) (lige |)(tømmes|fodres|parkeres|ekspederes|ordnes|klares|toiletteres|mades)',
+			'(sat|sætte|sætter|satte|stillet|stille|stiller|stillede|smidt|skubbet|kørt) (hende|ham|dem|borgeren|beboeren) (ud|hen)',
+			'(hun|han|de|borgeren) (blev|er|bliver|var) (sat|stillet|kørt) (ud|hen)',
+			'(fik|få|får|fået) (hende|ham|dem) (tømt|ordnet|klaret|ekspederet|skiftet|fodret|toiletteret|parkeret)',
 		],
-		en: ['park(ed|ing|) $O (in|in front of|by)', '(get|got|getting) $O done', 'dump(ed|) $O (in|on)'],
+		en: [
+			'park(ed|ing|) $O (in|in front of|by)',
+			'(get|got|getting) $O done',
+			'dump(ed|) $O (in|on)',
+			// A person moved or processed like a thing: the verb, any form, with a person as its object.
+			{ pattern: '(park|parks|parked|parking|dump|dumps|dumped|dumping|plonk|plonks|plonked|plonking|stick|sticks|stuck|sticking|shove|shoves|shoved|shoving|process|processes|processed|processing)', guard: ON_PERSON },
+			'(process|processes|processed|processing) the (two|three|four|five|six|seven|eight|#)',
+			'(got|get|getting|have|had) $O (done|sorted|processed|changed|emptied)',
+		],
 		why: {
 			da: 'Verbet gør personen til en genstand, der flyttes eller ekspederes.',
 			en: 'The verb turns the person into an object that is moved or processed.',
@@ -291,8 +399,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 		category: 'blame',
 		da: [
 			'$S (nægter|nægtede|vægrer sig|vægrede sig)',
-			'$S (er|var) (uartig|uartige|fræk|frække|ulydig|ulydige)',
-			{ pattern: '(den|en) (uartige|frække|ulydige)', guard: BARE_PERSON },
+			'$S (er|var) (fræk|frække|ulydig|ulydige)',
+			{ pattern: '(den|en) (frække|ulydige)', guard: BARE_PERSON },
 			'(skal|skulle|må) tales til rette',
 			'fik (en |)(skæld ud|skideballe|røffel)',
 			'(skældte|skælder) (hende|ham|dem|borgeren|beboeren) ud',
@@ -331,6 +439,16 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'gider bare ikke',
 			'(hun|han) (splitter personalet|spiller os ud mod hinanden)',
 			'(hun|han) tester (os|grænser|grænserne)',
+			// Intent without the stock phrase: "med fuldt overlæg", "for at genere os", "hans egen skyld".
+			// Said of what a person does, not of a thing made so ("noterne er lavet med vilje").
+			{ pattern: '(med fuldt overlæg|med overlæg|med vilje|helt bevidst|for at chikanere)', guard: { notAfter: ['er', 'blev', 'var', 'lavet', 'skrevet', 'gjort', 'valgt', 'sat', 'lagt'] } },
+			'(bare |kun |)for at (genere|drille|provokere|irritere|straffe|tirre|hævne sig) (os|mig|personalet|dig|)',
+			'(hans|hendes|deres) egen skyld',
+			'(hun|han|de) (er|var) (så |bare |helt |jo |)(på tværs|doven|dovne|vrang|vrangvillig|strid|uopdragen|forkælet)',
+			'(hun|han) gør det (jo |)bare',
+			'(for at få|vil have|vil bare have|søger|kræver) (lidt |noget |)opmærksomhed',
+			'(spiller|spillede) (os|personalet|dem) ud mod hinanden',
+			'(selvforskyldt|selv ude om det|selv været ude om det)',
 		],
 		en: [
 			'just (wants|wanted) attention',
@@ -342,6 +460,14 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'(she|he) can, (she|he) just (won\'t|doesn\'t want to)',
 			'(is|was) (just |)testing (us|boundaries)',
 			'(she\'s|he\'s) (just |)testing (us|boundaries)',
+			'(just |)to wind (me|us|you|everyone|them) up',
+			'for the sake of it',
+			'(on purpose|deliberately|knows exactly what (she\'s|he\'s) doing|knows full well)',
+			'(for|seeking|wants|craving|after) attention',
+			'(his|her|their) own fault',
+			'(playing|plays|played) (us|the staff|everyone|them) off against (each other|one another)',
+			'(brings|brought|bringing) it on (himself|herself|themselves)',
+			'(is|was|being|she\'s|he\'s|they\'re) (being |)(awkward|obstinate|lazy|a pain|a madam|manipulative|a nightmare)',
 		],
 		why: {
 			da: 'At tillægge personen dårlige hensigter (pseudomentalisering) er et af de tydeligste tegn på forråelse: det fritager os for at undersøge, hvad der sker.',
@@ -368,6 +494,18 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'levende død',
 			'kuk(-| )kuk',
 			'gakgak',
+			// Mocking names and slang about a person, as a family of words.
+			'(tosse|tossen|tosser|tosserne|tumpe|tumpen|tumper|spasser|spasseren|fjols|fjolset|tåbe|tåben|kukkeluruh|kukkelurumuh|gamlinger|gamlingerne|oldinge|dramadronning|dramadronningen|dramaqueen)',
+			'(helt |)(væk i kasketten|væk i sylten|skudt i hovedet|ravende gal|kulret|kuk i bolden|gak gak|tosset i låget)',
+			'(prinsessen på ærten|hendes majestæt|majestæten|hertuginden|madammen)',
+			{ pattern: '(dronningen|prinsessen|fyrstinden|primadonnaen|divaen)', guard: AS_PERSON },
+			// Laughing at her: "haha" after something about a person is ridicule in writing.
+			'(haha|hahaha|hahahaha|hihi|hehe|lol|alle grinede|vi grinede|grinede alle|flækkede af grin|døde af grin)',
+			// Comparing her to an animal or a thing: "som en gammel skildpadde", "hører som en dør".
+			'(som en|ligner en|lignede en|som et) (gammel |)(skildpadde|tosse|grøntsag|zombie|heks|gris|hval|elefant|abe|fugleskræmsel|spøgelse|mumie|kartoffel|dør|sæk kartofler|ko|so|gås|høne|snegl|vaskebjørn|flodhest|hund|bulldog|køter|æsel|ged|rotte|hvalros|sæl|lig|zombie|robot|barnerøv|hamster|papegøje)',
+			'(en snegl|en skildpadde) (ville|vil|kunne) (være|gå) hurtigere',
+			'(døbt|døbte|døber|omdøbt) (hende|ham|dem)',
+			'zombie(r|rne|gang|gangen|)',
 		],
 		en: [
 			'$S (is|was) (completely |totally |just |)(crazy|nuts|gaga|senile|loopy|batty|bonkers|hysterical|a vegetable|off (her|his) head|away with the fairies)',
@@ -379,6 +517,14 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'nobody(\'s|) home (anymore|upstairs)',
 			'living dead',
 			'loony',
+			'(loonies|looney|nutter|nutters|nutcase|fruitcake|weirdo|dotty|doolally|batty|gaga|away with the fairies|lost the plot|lost (her|his) marbles|off (her|his) rocker|not all there|mad as a hatter)',
+			'(silly|stupid|daft|grumpy|moaning|smelly|mad) old (cow|bat|bag|fool|sod|git|goat|trout|moo|coot|codger|biddy|crone|myrtle)',
+			'(drama queen|lady muck|her majesty|his lordship|his majesty|madam muck|prima donna)',
+			{ pattern: 'the (duchess|queen|princess|diva|countess)', guard: AS_PERSON },
+			'(lol|haha|hahaha|ha ha|died laughing|nearly died laughing|wet myself laughing|in stitches|we all laughed|everyone laughed)',
+			'(like a|looks like a|looked like a|looking like a) (scarecrow|zombie|vegetable|witch|pig|whale|walrus|hippo|snail|tortoise|turtle|ghost|mummy|sack of potatoes|cow|monkey|corpse|dog|bulldog|donkey|goat|rat|seal|robot|parrot|hamster|beached whale)',
+			'zombie (shuffle|walk|mode|shuffling)',
+			'(nicknamed|we call (her|him)|they call (her|him)|known as) (the |)',
 		],
 		why: {
 			da: 'Hån og nedgørelse gør personen mindre menneskelig. Humor kan være en ventil, men her rammer den borgeren.',
@@ -420,8 +566,27 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'nat(-| )nat',
 			'nattenat',
 			'sove(-| )sove',
+			// An adult compared to, praised or disciplined as a child.
+			'(som|ligesom|som en anden) (en |et |)(lille pige|lille dreng|lille barn|barn|baby|treårig|toårig|fireårig|femårig|tudemarie|trodsig unge|unge)',
+			'(har været|været|er|var|være|blevet) (så |rigtig |)(artig|uartig|artige|uartige)',
+			'(klistermærke|klistermærker|klistermærket|guldstjerne|sidde pænt|sidder pænt|spise pænt|skamvrå|skammekrog|trodsanfald|trodsalder)',
+			// Scolding as of a child: given or due, not the word in "det er ikke skæld ud, der skal til".
+			'(skal have|får|fik|give|giver|gav) (en |)(skældud|skæld ud)',
+			'(ellers|så) (er der |får du |)(ingen|ikke nogen) (kage|is|dessert|slik|kaffe|småkage)',
+			'(stor pige|stor dreng|store pige|store dreng)',
+			// Eating "for me", as one coaxes a child: "den sidste mundfuld for mig".
+			'(mundfuld|mundfulde|bid|skefuld|skefulde|bidder) for (mig|mor|far|farmor|mormor)',
+			'(min |vores |)lille (prinsesse|prins|engel|basse|putte|trold|nuser|mussemand)',
 		],
-		en: ['(good|clever|brave) (girl|boy)', 'bib(s|)', 'potty', 'wee-wee(s|)', 'jammies', 'nighty(-| )night', 'beddy(-| )byes', 'din(-| )dins', 'nappy', 'nappies'],
+		en: [
+			'(like|just like) (a|an) (child|toddler|baby|little girl|little boy|kid|two-year-old|three-year-old|four-year-old|teenager)',
+			'(big|good|clever|brave|naughty|cheeky) (girl|boy)',
+			'(one more|another|a) (spoonful|bite|mouthful) for (me|mummy|nurse)',
+			'(tantrum|tantrums|time-out|timeout|naughty step|gold star|sticker chart|a sticker|a treat if)',
+			'(pop|popping) (our|your|his|her) (nightie|jammies|jim-jams|coat|shoes|slippers|cardi|teeth) (on|in|off)',
+			'(has somebody|has someone|have we|did we|did somebody|did someone|somebody\'s) had an accident',
+			'(all clean|nice and clean now|num-nums|yum-yum|tummy|tummies|nightie-night|beddy-byes)',
+			'bib(s|)', 'potty', 'wee-wee(s|)', 'jammies', 'nighty(-| )night', 'beddy(-| )byes', 'din(-| )dins', 'nappy', 'nappies'],
 		why: {
 			da: 'Børnesprog om voksne mennesker tager deres værdighed og voksenliv fra dem.',
 			en: 'Child words about adults take away their dignity and adulthood.',
@@ -433,7 +598,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 		id: 'infantilising.collective-we',
 		category: 'infantilising',
 		da: [
-			'(nu |)skal vi (lige |)(i bad|op|op af sengen|i seng|spise|have tøj på|have bleen på|på toilettet|tisse|sove|have en ren ble|ha tøj på|op at stå)',
+			'(nu |)skal vi (så |lige |nu |)(gå |)(i bad|op|op af sengen|i seng|spise|have tøj på|have bleen på|på toilettet|tisse|sove|have en ren ble|ha tøj på|op at stå)',
 			'skal vi ikke lige (i bad|op|spise|have tøj på|på toilettet|tisse|sove)',
 			'har vi (sovet|spist|været på toilettet) (godt|)',
 			'hvordan har vi det (i dag|)',
@@ -473,6 +638,22 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'(hun|han) lever (jo |)i sin egen verden',
 			'(hun|han) er (jo |)ikke klar over noget',
 			'det er lige meget med (hende|ham)',
+			// Her complaint waved away, her reality called nonsense, her feeling ruled impossible.
+			'det siger (hun|han|de) (jo |)(altid|hver dag|hele tiden|tit|hver gang|konstant)',
+			'(det er |)noget (vrøvl|pjat|sludder|fis|opspind)',
+			'(ved|aner) (jo |)ikke hvad (hun|han) (siger|snakker om|taler om)',
+			{ pattern: '(mærker|føler|opdager|merker|mærkede) (jo |)(ikke noget|ingenting|intet)', guard: { notBefore: ['i', 'ved', 'til', 'på', 'når', 'under', 'efter'] } },
+			'(kan|kan jo) (jo |)ikke (rigtig |)(føle sig|mærke|være) (ensom|ked af det|bange|trist|noget)',
+			'(forstår|fatter) (jo |)(ikke et ord|ingenting|ikke noget|alligevel ikke noget)',
+			'(bare |)(ignorer|ignorere|overhør|overhøre) (hende|ham|dem|det)',
+			'(lad|lade) (hende|ham|dem) (bare |)(råbe|skrige|græde|klage|brokke sig|sidde)',
+			'(hun|han) overdriver',
+			'(nytter|hjælper) (jo |)ikke (noget |)at (fortælle|forklare|spørge|sige) (hende|ham|dem|det)',
+			'(behøver|behøves) ikke (at |)(forklare|fortælle|spørge|sige) (hende|ham|dem|det|noget)',
+			'(hun|han|de) (husker|kan huske) det (jo |)ikke (i morgen|alligevel|bagefter|om lidt|om fem minutter|om en time)',
+			'(hun|han) er (jo |)(alligevel |)ligeglad med (hvad|hvordan|om|det)',
+			'det (går|gik) over, når (hun|han) (har glemt|glemmer)',
+			'ingen grund til at forklare',
 		],
 		en: [
 			'$S (won\'t|will not) (even |)notice',
@@ -483,6 +664,17 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'the dementia talking',
 			'doesn\'t know any better',
 			'(she\'s|he\'s) in (her|his) own world',
+			'(she\'s|he\'s|she is|he is) always (cold|in pain|hungry|complaining|saying that|like that|moaning)',
+			'(just |)ignore (her|him|them|it)',
+			'(doesn\'t|does not|don\'t|can\'t) understand (a word|anything|any of it|a thing)',
+			'(can\'t|cannot|doesn\'t|does not) (really |)(feel|be|get) (lonely|sad|bored|unhappy|scared|afraid|anything|upset)',
+			'(talking|talks) (nonsense|rubbish|gibberish|drivel)',
+			'doesn\'t know what (she\'s|he\'s) (saying|talking about)',
+			'no point (in |)(explaining|telling|asking)',
+			'(she\'s|he\'s|she is|he is) not really (in pain|upset|sad|scared|hungry|cold|lonely)',
+			'(she|he) (just|only) says that',
+			'(it|that) doesn\'t matter to (her|him|them)',
+			'(making a fuss|overreacting|attention) over nothing',
 		],
 		why: {
 			da: 'Personens oplevelse frakendes: "hun opdager det ikke" kan gøre en lavere standard acceptabel. Hun oplever det nu, også hvis hun glemmer det.',
@@ -510,6 +702,25 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'det er spild af tid',
 			'som at slå i en dyne',
 			'vi kommer ingen vegne',
+			// Resignation in her own words, not the stock phrase.
+			'(lige meget|ligegyldigt|uanset) hvad (vi|jeg|man) (gør|siger|prøver)',
+			'(det er|er det|bliver det|bliver) aldrig (godt |)nok',
+			'(intet|ingenting) sker',
+			'der sker (jo |alligevel |)(ikke noget|ingenting|intet)',
+			'sker der (jo |)(alligevel |)(ikke noget|ingenting|intet)',
+			'(har givet op|giver op|opgivet|opgiver|opgav)',
+			'ingen (lytter|gider lytte|hører efter|bekymrer sig|gør noget)',
+			'(nytteløs|nytteløst|nytteløse|formålsløst|meningsløst)',
+			'hvorfor (prøve|kæmpe|gide|overhovedet prøve)',
+			'(det er som det er|sådan er det bare|det er bare sådan det er)',
+			'(holdt|holder) op med at (kæmpe|prøve|sige|indberette|spørge|skrive)',
+			'(jeg|vi) (er|var|føler mig|føler os|følte mig|følte os|står|stod) (helt |så |fuldstændig |bare |)(magtesløs|magtesløse|afmægtig|afmægtige|resigneret|resignerede)',
+			'(overleve|komme igennem|kommer igennem) (vagten|dagen|listen|ruten)',
+			'(ingen|for få|ikke nok) hænder',
+			'(må|må bare|skal bare) ligge (til|indtil)',
+			'lukke øjnene',
+			'ingen læser (det|den|dem)',
+			'hvorfor vi overhovedet',
 		],
 		en: [
 			'(we\'ve|we have|i\'ve|i have|they\'ve|they have) tried everything',
@@ -522,6 +733,17 @@ export const LEXICON: readonly LexiconEntry[] = [
 			'(she\'s|he\'s) impossible',
 			'(it\'s|it is) a waste of time',
 			'we\'re getting nowhere',
+			'(given|giving|give|gave) up',
+			'nobody (upstairs |)(listens|cares|care|is listening)',
+			'no point (in |)(planning|trying|reporting|complaining|bothering|fighting)',
+			'(it is what it is|it\'s what it is)',
+			'(just |)(get|getting) through the (list|day|shift|rota|calls)',
+			'(just |)firefighting',
+			'(stopped|stop) (fighting|trying|caring|reporting|asking|bothering)',
+			'(just |simply |)not possible',
+			'(i|we) (feel|felt|am|are|was|were) (so |completely |totally |just |)(powerless|helpless|defeated|hopeless)',
+			'(i\'m|we\'re) (so |completely |totally |just |)(powerless|helpless|defeated)',
+			'(just|only) hope (nobody|no one|noone) gets hurt',
 		],
 		why: {
 			da: 'Tegn på afmagt: når intet ser ud til at virke, tænker, føler og bekymrer man sig mindre. Medarbejderen har brug for støtte, ikke for at blive rettet.',
@@ -567,5 +789,277 @@ export const LEXICON: readonly LexiconEntry[] = [
 		},
 		gentler: { da: 'Hvad har du brug for fra mig? Hvad er det mindste, der kunne gøre en forskel?', en: 'What do you need from me? What is the smallest thing that could make a difference?' },
 		source: POWERLESS_SOURCE,
+	},
+	// ---- word families for everyday talk (issue 17): each a family of wordings, not one sentence ----
+	{
+		// A person named by a behaviour: "skrigeren", "the biter", "a faller", "de sengeliggende".
+		id: 'labelling.behaviour-noun',
+		category: 'labelling',
+		da: [
+			'(skrigeren|skrigerne|råberen|råberne|bideren|spytteren|vandreren|vandrerne|klynkeren|brokkeren|hyleren|slåsbroderen|flygteren)',
+			{ pattern: '(de|den) (sengeliggende|terminale|psykotiske|skizofrene|demensramte|udviklingshæmmede|alkoholiserede)', guard: BARE_PERSON },
+			'(alkoholikeren|alkoholikerne|misbrugeren|misbrugerne|epileptikeren|sklerotikeren|afatikeren|spastikeren)',
+		],
+		en: [
+			'(the|a|our|my) (screamer|shouter|biter|hitter|kicker|spitter|faller|sundowner|absconder|grabber|moaner|whinger|wanderer)(s|)',
+			'(the|our|my) (bed-bound|bedbound|terminal|psych|psychiatric|alcoholic|epileptic|schizophrenic|incontinent|confused|senile) (ones|one|lot)',
+			{ pattern: '(the|an|our) (alcoholic|alcoholics|epileptic|schizophrenic|amputee|amputees)', guard: { notBefore: ['drink', 'drinks', 'beverage', 'beverages', 'content', 'seizure', 'fit'] } },
+		],
+		why: {
+			da: 'Personen får navn efter en adfærd eller tilstand. Så bliver adfærden hende, og spørgsmålet om, hvad den fortæller, lukkes.',
+			en: 'The person is named after a behaviour or a condition. The behaviour becomes her, and the question of what it says is closed.',
+		},
+		gentler: { da: 'fru A, som råber om aftenen; borgeren, som har …', en: 'Mrs A, who calls out in the evening; the resident who has …' },
+		source: 'Kitwood 1997 (stempling); Sundhedsstyrelsen 2022 (Isbjerget)',
+	},
+	{
+		// A person as a load, a job or an item on a list: "bare et nummer", "a double-up", "dødvægt", "bed-blocker".
+		id: 'objectification.thing-words',
+		category: 'objectification',
+		da: [
+			'(bare|kun) et (nummer|cpr-nummer|tal)',
+			'(hun|han) er (en |)(tomandsopgave|tomandsbetjening|tung opgave|tung pakke|pakke|dødvægt|sæk kartofler)',
+			'(som en |)(dødvægt|død vægt)',
+			'(sengeblokerer|sengeblokerere|sengeblokereren|samlebånd|samlebåndet)',
+			'(næste|den næste) på (ruten|båndet)',
+		],
+		en: [
+			'(just|only) (a|another) (number|body|statistic)',
+			'(a|another|the) (double-up|double up|two-carer|full assist|heavy lift|hoist job)',
+			'(dead weight|deadweight|sack of spuds)',
+			'(bed-blocker|bed-blockers|bedblocker|bedblockers|bed blocker|bed blockers)',
+			'(one down|two down|three down), (one|two|three|four|five|six) to go',
+			'(next|last) (one |)on (the|my) (run|round)',
+		],
+		why: {
+			da: 'Personen bliver en vægt, en opgave eller et punkt på en liste. Det gør det lettere at se arbejdet frem for mennesket.',
+			en: 'The person becomes a weight, a job or an item on a list. That makes it easier to see the work rather than the person.',
+		},
+		gentler: { da: 'fru A, som har brug for to hjælpere; borgeren, jeg skal til kl. 9', en: 'Mrs A, who needs two carers; the resident I visit at 9' },
+		source: 'Kitwood 1997 (objektgørelse); Buber (jeg-det); Haque & Waytz 2012',
+	},
+	{
+		// A person moved, packed or processed like goods: "hive ham op", "trillet ud", "hose him down", "carted off".
+		id: 'task-verb.like-goods',
+		category: 'task-verb',
+		da: [
+			'(hive|hiver|hev|hevet|slæbe|slæber|slæbte|slæbt|læsse|læsser|læssede|læsset|stable|stablede|stablet|spule|spuler|spulede|spulet|dumpe|dumpede|dumpet|lagre|lagret|opbevare|opbevaret) (hende|ham|dem|borgeren|beboeren|borgerne|beboerne)',
+			'(hun|han|de) (blev|er|bliver|var) (læsset|stablet|spulet|dumpet|slæbt|hevet|opbevaret) (ud|ind|op|ned|af|i|på|hen|væk)',
+			'(få|fik|får) (hende|ham|dem) (ekspederet|afleveret|læsset|stablet|pakket) (af sted|ind|ud|væk)',
+		],
+		en: [
+			{ pattern: '(haul|hauled|hauling|heave|heaved|heaving|drag|dragged|dragging|chuck|chucked|chucking|bung|bunged|sling|slung|hose|hosed|hosing|load|loaded|loading|unload|unloaded|stack|stacked|cart|carted|ship|shipped|bedded|top and tail|topped and tailed|mucked)', guard: ON_PERSON },
+			'(do|did|done|doing) (her|him|them|mrs|mr) (next|first|now|last|already|before|after)',
+			'(i\'ve|we\'ve|i have|we have) (done|finished) (her|him|them|mrs|mr)',
+		],
+		why: {
+			da: 'Verbet er et ord for varer eller ting. Personen flyttes, som man flytter gods, ikke som et menneske, der hjælpes.',
+			en: 'The verb is a word for goods or things. The person is moved as goods are moved, not helped as a person.',
+		},
+		gentler: { da: 'hjælpe op; hjælpe ud i haven; hjælpe med badet', en: 'help up; help out to the garden; help with the shower' },
+		source: 'Buber/Kitwood (jeg-det); Haque & Waytz 2012',
+	},
+	{
+		// Fault and bad faith without the stock phrase: "selective hearing", "spiller komedie", "she's putting it on".
+		id: 'blame.bad-faith',
+		category: 'blame',
+		da: [
+			'(selektiv|selektive) (hørelse|hukommelse)',
+			'hører (kun |bare |)(hvad|det) (hun|han) vil',
+			'(spiller|spillede) (bare |jo |)(komedie|skuespil|teater|dum|syg|hjælpeløs|dement|døv)',
+			'(kan|kunne) (sagtens|godt) (selv|klare det selv), (når|hvis) (hun|han) (vil|gider|ville|gad)',
+			'(ved|vidste) (godt|udmærket|præcis) hvad (hun|han) (gør|laver|gjorde|lavede)',
+			'(ballademager|ballademageren|urostifter|urostifteren|plageånd|plageånden|bølle|bøllen|møgkælling|møgunge)',
+			'(modarbejder|modarbejdede|saboterer|saboterede) (os|mig|personalet|plejen|alt)',
+			'(bare |kun |)for at (være|gøre sig) (besværlig|på tværs|vigtig|interessant)',
+			'(pylrer|pylrede|pjækker|simulerer|simulerede)',
+		],
+		en: [
+			'selective (hearing|memory)',
+			'only hears what (she|he) wants',
+			'(putting it on|puts it on|faking it|fakes it|fake it|playing up|plays up|acting up|acts up)',
+			'(could|can) do it (herself|himself|themselves) if (she|he|they) wanted',
+			'(knows|knew) (exactly |full well |perfectly well |)what (she\'s|he\'s|she is|he is|she was|he was) doing',
+			'(troublemaker|trouble-maker|wind-up merchant|a handful|a nightmare|a right pain)',
+			'(pushing|pushes|pushed) (my|our|everyone\'s) buttons',
+			'(won\'t|doesn\'t|wouldn\'t) even try',
+			'(just |only |)to be (difficult|awkward|obstinate)',
+		],
+		why: {
+			da: 'Adfærden forklares med ond vilje eller skyld. Det fritager os for at undersøge, hvad den kommunikerer.',
+			en: 'The behaviour is explained by ill will or fault. It spares us from exploring what it communicates.',
+		},
+		gentler: { da: 'Hvad prøver hun at fortælle os? Hvornår går det bedre?', en: 'What is she trying to tell us? When does it go better?' },
+		source: 'Birkmose 2013 (forråelse); Hejlskov Elvén 2015; Sundhedsstyrelsen 2022 (Isbjerget)',
+	},
+	{
+		// Slang, ridicule and names for old people: "gamle prutter", "coffin dodgers", "gjorde grin med hende".
+		id: 'mockery.slang',
+		category: 'mockery',
+		da: [
+			'(gamle|de gamle) (prutter|nisser|gubber|knarke|skrog|kællinger|tosser|tøser|krager|heks|hekse)',
+			'(gammel|en gammel|den gamle) (prut|nisse|knark|skrog|kælling|krage|gnavpot|surmule|sur kælling)',
+			'(skøre kugle|skør kugle|skør i hovedet|tosset i hovedet|ravgal|ravende|gak|kuk kuk|kukkuk|hjernedød|grøntsag)',
+			'(gjorde|gør|gøre) grin med (hende|ham|dem|borgeren)',
+			'(griner|grinte|grinede|lo) (ad|af) (hende|ham|dem|borgeren)',
+			'(drillede|driller|drille) (hende|ham|dem|borgeren)',
+			'(det er |)(bare |)(drama|teater|cirkus) med (hende|ham)',
+		],
+		en: [
+			'(old|silly|mad|daft|crazy) (farts|fart|biddies|codgers|crones|duffers)',
+			'(coffin dodger|coffin dodgers|wrinklies|crumblies|gerries|crinklies)',
+			'(barking mad|round the bend|bonkers|loopy|batty|gone mental|off with the fairies|doolally)',
+			'(laughing|laughed|laugh) at (her|him|them)',
+			'(made|making|make) fun of (her|him|them)',
+			'(took|taking|take) the (mickey|mick|piss) (out of|) (her|him|them|)',
+			'(teased|teasing|tease) (her|him|them)',
+		],
+		why: {
+			da: 'Slang og latter på personens bekostning gør hende mindre menneskelig. Humor kan være en ventil, men her rammer den borgeren.',
+			en: 'Slang and laughter at the person\'s expense make her less human. Humour can be a release, but here it lands on the resident.',
+		},
+		gentler: { da: 'beskriv konkret, hvad du så, og hvad der var svært', en: 'describe concretely what you saw, and what was hard' },
+		source: 'Kitwood 1997 (hån, nedgørelse); DEEP 2014',
+	},
+	{
+		// Praise, rewards and discipline as for a child: "hvor er du dygtig", "aren't we clever", "lille mor".
+		id: 'infantilising.praise-and-discipline',
+		category: 'infantilising',
+		da: [
+			'(hvor er du|sikke en|du er en) (dygtig|flink|sød|artig|god|fin) (pige|dreng|)',
+			'(nå |så |)lille (mor|far|gamle|ven|skat)',
+			'(tudekop|tudekoppen|sutteflaske|sutteflasken|babymad|hagesmæk|smæk)',
+			'(som straf|til straf|for at lære det|så lærer (hun|han) det)',
+			'(får|fik) (ingen|ikke noget) (dessert|kage|is|slik|kaffe) (før|hvis|inden|som)',
+		],
+		en: [
+			'(aren\'t|arent) (we|you) (clever|lovely|good|a good girl|a good boy|a clever girl)',
+			'(well done you|what a good (girl|boy)|who\'s a (good|clever) (girl|boy))',
+			'(are|were) we (hungry|thirsty|comfy|warm enough|feeling better)',
+			'(let\'s|lets) (get|pop|have) (you|your|our) (dressed|up|clean|teeth|nightie|coat|bath|wash|dinner|pad)',
+			'(sippy cup|beaker|baby food|bib|bibs|potty)',
+			'(no pudding|no dessert|no telly|no tv) (unless|until|if)',
+			'(grounded|time out|on the naughty step)',
+		],
+		why: {
+			da: 'Ros, belønning og straf som til et barn. Den voksne bliver talt ned til og mister sin værdighed.',
+			en: 'Praise, reward and punishment as for a child. The adult is talked down to and loses her dignity.',
+		},
+		gentler: { da: 'voksensprog: tak for hjælpen; vil du …?', en: 'adult language: thank you; would you like …?' },
+		source: 'Williams et al. 2017 (elderspeak); Kitwood 1997 (infantilisering)',
+	},
+	{
+		// Her feelings and reality waved away: "det er bare alderen", "all in her head", "humour her".
+		id: 'invalidation.dismissed',
+		category: 'invalidation',
+		da: [
+			'det er (bare |jo |kun |)(alderen|forvirring|forvirringen|hendes demens|hans demens|noget (hun|han) bilder (sig|sig selv) ind)',
+			'(bilder|bildte) sig (bare |jo |)(noget |)ind',
+			'(hør|lyt) (ikke|bare ikke) (på|efter) (hende|ham|dem)',
+			'(sig|siger|sagde) (bare |)ja til (alt|det hele)',
+			'(glemmer|har glemt) det (igen |jo |)(om lidt|om fem minutter|om et øjeblik|om en time|straks|med det samme)',
+			'(ved|aner) (jo |)(ikke|ingenting om) (hvad|hvor) (hun|han) (vil|er|selv vil)',
+			'det er lige meget, hvad (hun|han|de) (siger|mener|vil|synes)',
+			'det er lige meget hvad (hun|han|de) (siger|mener|vil|synes)',
+			'(hun|han) (er|var) (bare|jo bare) (hysterisk|dramatisk|pylret)',
+			'(hypokonder|hypokonderen|pylrehoved)',
+			'det går (nok |jo |)over (igen|af sig selv)',
+		],
+		en: [
+			'(it\'s|it is) (just |only |)(her|his|their) age',
+			'(it\'s|it\'s all|all) in (her|his|their) head',
+			'(imagining|imagines|imagined) things',
+			'(don\'t|do not) listen to (her|him|them)',
+			'(take|took|taking) no notice',
+			'(humour|humor|humouring|humoring) (her|him|them)',
+			'(just |)say yes to (everything|anything)',
+			'(won\'t|will not|doesn\'t|can\'t) know the difference',
+			'(she\'ll|he\'ll|they\'ll) (forget|have forgotten) (it |about it |)in (a minute|five minutes|a moment|an hour)',
+			'(doesn\'t|does not) know what (she|he) wants',
+			'(she\'s|he\'s|she is|he is) (just|only) (being dramatic|being silly|attention seeking)',
+			'(hypochondriac|crying wolf|cries wolf)',
+			'(she\'ll|he\'ll|they\'ll) get over it',
+			'(making|makes|made) a fuss',
+		],
+		why: {
+			da: 'Personens oplevelse bliver vinket væk. Hun oplever det nu, og det hun siger, er information.',
+			en: 'The person\'s experience is waved away. She experiences it now, and what she says is information.',
+		},
+		gentler: { da: 'Hvad oplever hun lige nu? Hvad kunne hjælpe?', en: 'What is she experiencing right now? What might help?' },
+		source: 'Kitwood 1997 (invalidering); Feil 1993 (validering)',
+	},
+	{
+		// Resignation in her own words: "jeg kan ikke overskue det mere", "our hands are tied", "I've had enough".
+		id: 'powerlessness.own-words',
+		category: 'powerlessness',
+		da: [
+			'(jeg|vi) kan ikke (overskue|overkomme|bære) det (mere|længere|her|)',
+			{ pattern: '(jeg|vi) (har fået|har fået helt|fik) nok', guard: { before: ['', 'nu', 'af', 'og'] } },
+			'(jeg|vi) er (blevet |)(ligeglad|ligeglade|træt af det hele|dødtræt af det|ved at give op|ved at opgive)',
+			'(hænderne er bundet|vores hænder er bundet|bundne hænder)',
+			{ pattern: '(det kan ikke lade sig gøre|det er umuligt|det er en tabt kamp|en kamp vi ikke kan vinde)', guard: { before: ['', 'med', 'og', 'for', 'mere', 'længere'] } },
+			'(vi|jeg) (drukner|er ved at drukne|løber tør|er løbet tør)',
+			'man kan jo ikke gøre noget',
+			{ pattern: '(sådan er det|sådan er det jo|sådan er det bare)', guard: { before: [''] } },
+			'(ledelsen|kommunen|systemet|de oppe) (er ligeglad|er ligeglade|gider ikke|lytter ikke|hører ikke efter)',
+			'(kaste|kaster|kastede) håndklædet i ringen',
+			'(slukker|slukke) (bare |)(ildebrande|brande)',
+			'(vi|jeg) har ingen (chance|energi|kræfter)',
+			'kan ikke se (meningen|pointen) (med|i)',
+		],
+		en: [
+			{ pattern: '(i\'ve|we\'ve|i have|we have) had enough', guard: { before: ['', 'of', 'now', 'and'] } },
+			'(i\'m|we\'re|i am|we are) (fed up|sick of it|at the end of (my|our) tether|at (my|our) wits\' end|drowning|sinking|running on empty)',
+			'(our|my) hands are tied',
+			'(a losing battle|not a chance in hell|that\'s just how it is)',
+			'(management|the council|the office|they upstairs|nobody upstairs) (don\'t|doesn\'t) (care|listen)',
+			'(throw|threw|throwing) in the towel',
+			'(i|we) (don\'t|do not) care anymore',
+			'(don\'t|can\'t) see the point',
+			'survival mode',
+		],
+		why: {
+			da: 'Tegn på afmagt i egne ord. Medarbejderen (eller du selv) har brug for støtte og en samtale om, hvad der er muligt, ikke for at blive rettet.',
+			en: 'A sign of powerlessness in one\'s own words. The employee (or you) needs support and a conversation about what is possible, not correction.',
+		},
+		gentler: { da: 'Hvad har du brug for? Hvad er det mindste, der kunne gøre en forskel?', en: 'What do you need? What is the smallest thing that could make a difference?' },
+		source: POWERLESS_SOURCE,
+	},
+	// ---- by form: Danish compounds and mocking names (context.ts) ----------------------------------
+	{
+		id: 'mockery.nickname',
+		category: 'mockery',
+		da: [],
+		en: [],
+		why: {
+			da: 'Et øgenavn ("Prinsessen", "Snakkemaskinen") gør personen til en figur, man griner af, og skjuler, hvad hun har brug for.',
+			en: 'A nickname ("the Princess", "the Chatterbox") makes the person a figure to laugh at and hides what she needs.',
+		},
+		gentler: { da: 'hendes navn; beskriv, hvad hun gjorde, og hvad hun måske havde brug for', en: 'her name; describe what she did and what she may have needed' },
+		source: 'Kitwood 1997 (hån, nedgørelse); DEEP 2014',
+	},
+	{
+		id: 'labelling.compound',
+		category: 'labelling',
+		da: [],
+		en: [],
+		why: {
+			da: 'Et sammensat ord gør diagnosen til personens navn ("demensborger", "alzheimertilfælde"): det, vi ser, bliver sygdommen.',
+			en: 'A compound word makes the diagnosis the person\'s name ("dementia citizen", "an Alzheimer\'s case"): what we see is the illness.',
+		},
+		gentler: { da: 'borgeren, som har …; fru A', en: 'the citizen, who has …; Mrs A' },
+		source: 'Kitwood 1997 (stempling); Cayton 2006',
+	},
+	{
+		id: 'objectification.compound',
+		category: 'objectification',
+		da: [],
+		en: [],
+		why: {
+			da: 'Et sammensat ord opkalder personen efter en opgave, et hjælpemiddel eller et produkt ("liftborger", "sondepatient"): hun bliver det, der gøres ved hende.',
+			en: 'A compound word names the person after a task, an aid or a product ("lift citizen", "tube patient"): she becomes what is done to her.',
+		},
+		gentler: { da: 'borgeren, som bruger lift; fru A, som får sondemad', en: 'the resident who uses the hoist; Mrs A, who is tube fed' },
+		source: 'Kitwood 1997 (objektgørelse); Haque & Waytz 2012',
 	},
 ];

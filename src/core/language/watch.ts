@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../domain';
 import { translate } from '../i18n';
-import type { CustomPhrase } from '../settings';
+import type { CustomPhrase, NotHere } from '../settings';
 import {
 	isLanguageCategory,
 	LANGUAGE_CATEGORIES,
@@ -20,6 +20,7 @@ import {
 	type LexiconEntry,
 	type PatternSpec,
 } from './lexicon';
+import { atClauseEnd, atClauseStart, compoundCategory, contextAllows, joined, nextWord, personContext, personObjectAfter, prevWord, roomNicknameAt, weightNameAt, nicknameAt } from './context';
 import { hashWord, isWordCode, lineColumn, lineStarts, tokenize, words, type Tokens } from './tokens';
 
 /** One phrase found in a text. Lines and columns are 0-based; the command line adds 1. */
@@ -49,6 +50,8 @@ export interface LanguageWatchOptions {
 	readonly customPhrases?: readonly CustomPhrase[];
 	/** Words (or whole phrases) never flagged. */
 	readonly allowWords?: readonly string[];
+	/** Phrases she said "not here" to: in one note (its vault path) or everywhere (`path: null`). */
+	readonly notHere?: readonly NotHere[];
 }
 
 /** The explanation shown for a finding, in the user's language. */
@@ -190,50 +193,15 @@ function builtInLexicon(): TrieNode {
 
 // ---- context ------------------------------------------------------------------------------------
 
-const BREAK_CHARS = '.!?;:\n';
-const CLAUSE_END_CHARS = ',.!?;:\n"“”„»«()[]–—';
-const VOCATIVE_OPENERS = new Set(['hej', 'hejsa', 'goddag', 'godmorgen', 'godnat', 'farvel', 'tak', 'ja', 'nej', 'hello', 'hi', 'morning', 'night', 'goodnight', 'bye', 'thanks', 'yes', 'no']);
-
-/** A membership table over char codes for a set of characters (each below 0x2100). */
-function charTable(chars: string): Uint8Array {
-	const table = new Uint8Array(0x2100);
-	for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-	return table;
-}
-const BREAK_TABLE = charTable(BREAK_CHARS);
-const CLAUSE_END_TABLE = charTable(CLAUSE_END_CHARS);
-
-/** True when a character in `[from, to)` is in the table (codes beyond it never are). */
-function gapHas(text: string, from: number, to: number, chars: Uint8Array): boolean {
-	for (let i = from; i < to; i++) if (chars[text.charCodeAt(i)] === 1) return true;
-	return false;
-}
-
-/** True when word `j` follows word `j - 1` in the same sentence. */
-function joined(text: string, t: Tokens, j: number): boolean {
-	return !gapHas(text, t.ends[j - 1] as number, t.starts[j] as number, BREAK_TABLE);
-}
-
-function prevWord(text: string, t: Tokens, i: number): string | null {
-	if (i === 0 || !joined(text, t, i)) return null;
-	return t.norm(i - 1);
-}
-
-function nextWord(text: string, t: Tokens, end: number): string | null {
-	if (end + 1 >= t.count || !joined(text, t, end + 1)) return null;
-	if (gapHas(text, t.ends[end] as number, t.starts[end + 1] as number, CLAUSE_END_TABLE)) return null;
-	return t.norm(end + 1);
-}
-
-function atClauseEnd(text: string, t: Tokens, end: number): boolean {
-	if (end + 1 >= t.count) return true;
-	return gapHas(text, t.ends[end] as number, t.starts[end + 1] as number, CLAUSE_END_TABLE);
-}
+/** Words that open an address to someone: "hej skat", "kom så skat", "come on darling". */
+const VOCATIVE_OPENERS = new Set([
+	'hej', 'hejsa', 'goddag', 'godmorgen', 'godnat', 'farvel', 'tak', 'ja', 'nej', 'så', 'kom', 'nå', 'okay', 'ok', 'uha', 'årh', 'hello', 'hi', 'morning', 'night',
+	'goodnight', 'bye', 'thanks', 'yes', 'no', 'on', 'now', 'right', 'there', 'well', 'alright', 'ok',
+]);
 
 function isVocative(text: string, t: Tokens, i: number, end: number): boolean {
 	if (!atClauseEnd(text, t, end)) return false;
-	if (i === 0) return true;
-	if (gapHas(text, t.ends[i - 1] as number, t.starts[i] as number, CLAUSE_END_TABLE)) return true;
+	if (atClauseStart(text, t, i)) return true;
 	return VOCATIVE_OPENERS.has(t.norm(i - 1));
 }
 
@@ -249,12 +217,35 @@ export function passesGuard(guard: Guard | undefined, text: string, t: Tokens, i
 	}
 	if (guard.before || guard.notBefore) {
 		const next = nextWord(text, t, end);
-		if (guard.before && !guard.before.includes(next ?? '')) return false;
-		if (guard.notBefore && next !== null && guard.notBefore.includes(next)) return false;
+		const fails = (guard.before !== undefined && !guard.before.includes(next ?? '')) || (guard.notBefore !== undefined && next !== null && guard.notBefore.includes(next));
+		if (fails && !(guard.person === 'rescue' && personContext(text, t, i, end))) return false;
 	}
+	if (guard.person === 'require' && !personContext(text, t, i, end)) return false;
+	if (guard.object && !personObjectAfter(text, t, end)) return false;
 	if (guard.vocative && !isVocative(text, t, i, end)) return false;
-	if (guard.quotedOnly && !quoted()) return false;
+	if (guard.quotedOnly && !quoted() && !spokenToHer(text, t, end)) return false;
 	return true;
+}
+
+/** Tag questions that end words said to someone: "…, ikke?", "…, right?". */
+const TAG_QUESTIONS = new Set(['ikke', 'vel', 'okay', 'ok', 'right', 'yeah', 'ja', 'hva', 'hvad', 'eh', 'dear', 'love', 'skat']);
+
+/**
+ * True when the sentence from word `end` on is a question put to her, written as it was said: it ends
+ * with "?" and has a tag question ("…, ikke?") or a name set off by commas ("…, Erik, …"). "Skal vi
+ * lige i bad nu, eller efter kaffen?" between colleagues has neither.
+ */
+function spokenToHer(text: string, t: Tokens, end: number): boolean {
+	const stop = sentenceEnd(text, t.ends[end] as number);
+	if (text.charCodeAt(stop) !== 0x3f) return false;
+	let last = end;
+	for (let j = end + 1; j < t.count && (t.starts[j] as number) < stop; j++) {
+		last = j;
+		const c = text.charCodeAt(t.starts[j] as number);
+		const name = c >= 0x41 && c <= 0x5a && atClauseStart(text, t, j) && atClauseEnd(text, t, j);
+		if (name) return true;
+	}
+	return last > end && TAG_QUESTIONS.has(t.norm(last)) && atClauseStart(text, t, last);
 }
 
 // ---- quoted and reported speech -------------------------------------------------------------------
@@ -267,6 +258,7 @@ const QUOTE_PAIRS: ReadonlyMap<number, readonly number[]> = new Map([
 	[0xbb, [0xab, 0xbb]], // »…«
 	[0xab, [0xbb]], // «…»
 	[0x2018, [0x2019]], // ‘…’
+	[0x27, [0x27]], // '…' (only at a word's edge: "she's" and "residents' lounge" are apostrophes)
 ]);
 const SPEECH_VERBS = new Set([
 	'sagde', 'siger', 'sige', 'sagt', 'fortalte', 'fortæller', 'råbte', 'råber', 'skrev', 'skriver', 'udbrød', 'sukkede',
@@ -303,8 +295,8 @@ function insideQuotationMarks(text: string, from: number, to: number): boolean {
 		const c = text.charCodeAt(i);
 		if (c < 0x22) continue;
 		if (closers !== null) {
-			// A ’ followed by a letter is an apostrophe, not a closing mark.
-			if (closers.includes(c) && !(c === 0x2019 && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) {
+			// A ’ or ' followed by a letter is an apostrophe, not a closing mark.
+			if (closers.includes(c) && !((c === 0x2019 || c === 0x27) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) {
 				if (openAt <= from && to <= i) return true;
 				closers = null;
 			}
@@ -312,6 +304,8 @@ function insideQuotationMarks(text: string, from: number, to: number): boolean {
 		}
 		if (i >= from) return false;
 		const pair = QUOTE_PAIRS.get(c);
+		// A ' opens a quotation only before a letter and after no letter ("'fodre'", not "it's").
+		if (c === 0x27 && ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1)))) continue;
 		if (pair !== undefined) {
 			closers = pair;
 			openAt = i + 1;
@@ -370,8 +364,11 @@ export function isQuoted(text: string, t: Tokens, i: number, from: number, to: n
 
 // ---- checking -------------------------------------------------------------------------------------
 
-/** A compiled checker for one set of options; reuse it for many texts. Pass `tokens` to share a tokenizing pass. */
-export type LanguageChecker = (text: string, tokens?: Tokens) => LanguageFinding[];
+/**
+ * A compiled checker for one set of options; reuse it for many texts. Pass `tokens` to share a
+ * tokenizing pass, and the note's vault path so her "not here" choices for that note apply.
+ */
+export type LanguageChecker = (text: string, tokens?: Tokens, path?: string) => LanguageFinding[];
 
 /** A terminal reached at word `end`. */
 interface Candidate {
@@ -428,10 +425,50 @@ function compileCustom(phrases: readonly CustomPhrase[]): TrieNode | null {
 	return root;
 }
 
+/** A phrase she allowed with "not here": the words as the watch reads them, and the note (null: everywhere). */
+interface NotHereRule {
+	readonly words: string;
+	readonly path: string | null;
+}
+
+/**
+ * True when the words `i..end` are allowed: an allowed word or phrase, or a "not here" phrase for this
+ * note (or for every note). Shared with the prefilter property test's reference checker.
+ */
+export function allowedHere(t: Tokens, i: number, end: number, allow: ReadonlySet<string>, notHere: readonly NotHereRule[], path: string | undefined): boolean {
+	if (allow.size === 0 && notHere.length === 0) return false;
+	const matched = Array.from({ length: end + 1 - i }, (_, k) => t.norm(i + k));
+	if (matched.some((w) => allow.has(w)) || allow.has(matched.join(' '))) return true;
+	if (notHere.length === 0) return false;
+	// One holds the other: "not here" to "hun er en tung" also allows the "en tung" inside it, and the reverse.
+	const found = ` ${matched.join(' ')} `;
+	return notHere.some((r) => (r.path === null || r.path === path) && (found.includes(` ${r.words} `) || ` ${r.words} `.includes(found)));
+}
+
+/** Her "not here" choices as the checker reads them. */
+export function notHereRules(options: LanguageWatchOptions): NotHereRule[] {
+	return (options.notHere ?? []).map((r) => ({ words: words(r.phrase).join(' '), path: r.path })).filter((r) => r.words !== '');
+}
+
+/**
+ * The finding that word `i` makes by its form alone, when no phrase of the lexicon starts there: a
+ * Danish compound naming a person by a diagnosis, task, aid or product ("liftborger"), or a room
+ * number made a name ("16'eren"). Shared with the prefilter property test's reference checker.
+ */
+export function formFindingAt(text: string, t: Tokens, i: number): { category: LanguageCategory; entryId: string } | null {
+	const compound = compoundCategory(text, t, i);
+	if (compound !== null) return { category: compound, entryId: `${compound}.compound` };
+	if (roomNicknameAt(text, t, i)) return { category: 'objectification', entryId: 'objectification.room' };
+	if (weightNameAt(text, t, i)) return { category: 'objectification', entryId: 'objectification.heavy' };
+	if (nicknameAt(text, t, i)) return { category: 'mockery', entryId: 'mockery.nickname' };
+	return null;
+}
+
 /** Compiles the options once; the returned checker is pure and fast. */
 export function createLanguageChecker(options: LanguageWatchOptions = {}): LanguageChecker {
 	const disabled = new Set(options.disabledCategories ?? []);
 	const allow = new Set((options.allowWords ?? []).map((w) => words(w).join(' ')).filter((w) => w !== ''));
+	const notHere = notHereRules(options);
 	const custom = compileCustom(options.customPhrases ?? []);
 	const tries = custom ? [custom, builtInLexicon()] : [builtInLexicon()];
 	// A word can start a match only if its hash is a first word of a trie (or it is a number).
@@ -442,19 +479,39 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 	const numbersStart = tries.some((trie) => trie.num !== null || trie.time !== null);
 	const everyCategoryOff = LANGUAGE_CATEGORIES.every((c) => disabled.has(c));
 
-	return (text: string, tokens?: Tokens): LanguageFinding[] => {
+	return (text: string, tokens?: Tokens, path?: string): LanguageFinding[] => {
 		if (everyCategoryOff && !custom) return [];
 		const t = tokens ?? tokenize(text);
 		const findings: LanguageFinding[] = [];
 		let starts: number[] | null = null;
 		const candidates: Candidate[] = [];
 		const n = t.count;
+		const push = (category: LanguageCategory, entryId: string, i: number, end: number, quoted: boolean): void => {
+			const from = t.starts[i] as number;
+			const to = t.ends[end] as number;
+			const { line, column } = lineColumn((starts ??= lineStarts(text)), from);
+			findings.push({ category, entryId, match: text.slice(from, to), quoted, from, to, line, column });
+		};
+		/**
+		 * A word no phrase starts at: its form alone may still be a finding. Only a long word (a compound),
+		 * a number ("16'eren") or a capitalised word (a name) can be one; the rest cost two reads.
+		 */
+		const byForm = (i: number): void => {
+			const start = t.starts[i] as number;
+			const c0 = text.charCodeAt(start);
+			if ((t.ends[i] as number) - start < 7 && (c0 < 0x30 || c0 > 0x5a) && (c0 < 0xc0 || c0 > 0xde)) return;
+			const f = formFindingAt(text, t, i);
+			if (f === null || disabled.has(f.category) || !contextAllows(f.category, text, t, i, i)) return;
+			if (allowedHere(t, i, i, allow, notHere, path)) return;
+			push(f.category, f.entryId, i, i, isQuoted(text, t, i, t.starts[i] as number, t.ends[i] as number));
+		};
 		let i = 0;
 		while (i < n) {
 			const h = t.hashes[i] as number;
 			if (firstBits[h & 0xffff] === 0 || !firstHashes.has(h)) {
 				const c0 = text.charCodeAt(t.starts[i] as number);
 				if (!numbersStart || c0 < 0x30 || c0 > 0x39) {
+					byForm(i);
 					i++;
 					continue;
 				}
@@ -462,6 +519,7 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 			candidates.length = 0;
 			for (const trie of tries) step(trie, text, t, i, candidates);
 			if (candidates.length === 0) {
+				byForm(i);
 				i++;
 				continue;
 			}
@@ -475,24 +533,13 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 				let quotedValue: boolean | null = null;
 				const quoted = (): boolean => (quotedValue ??= isQuoted(text, t, i, from, to));
 				if (!passesGuard(terminal.guard, text, t, i, end, quoted)) continue;
-				if (allow.size > 0) {
-					const matched = Array.from({ length: end + 1 - i }, (_, k) => t.norm(i + k));
-					if (matched.some((w) => allow.has(w)) || allow.has(matched.join(' '))) continue;
-				}
-				const { line, column } = lineColumn((starts ??= lineStarts(text)), from);
-				findings.push({
-					category: terminal.category,
-					entryId: terminal.entry?.id ?? 'custom',
-					match: text.slice(from, to),
-					quoted: quoted(),
-					from,
-					to,
-					line,
-					column,
-				});
+				if (!contextAllows(terminal.category, text, t, i, end)) continue;
+				if (allowedHere(t, i, end, allow, notHere, path)) continue;
+				push(terminal.category, terminal.entry?.id ?? 'custom', i, end, quoted());
 				matched = end;
 				break;
 			}
+			if (matched < 0) byForm(i);
 			i = matched >= 0 ? matched + 1 : i + 1;
 		}
 		return findings;
@@ -500,8 +547,8 @@ export function createLanguageChecker(options: LanguageWatchOptions = {}): Langu
 }
 
 /** Checks one text. For many texts with the same options, use `createLanguageChecker` once. */
-export function checkLanguage(text: string, options: LanguageWatchOptions = {}): LanguageFinding[] {
-	return createLanguageChecker(options)(text);
+export function checkLanguage(text: string, options: LanguageWatchOptions = {}, path?: string): LanguageFinding[] {
+	return createLanguageChecker(options)(text, undefined, path);
 }
 
 /**

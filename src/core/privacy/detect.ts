@@ -8,6 +8,7 @@
  * since valid numbers issued since 2007 can fail it.
  */
 import { hashWord, lineColumn, lineStarts, tokenize, type Tokens } from '../language/tokens';
+import { cprDate, findCprNumbers } from './cpr';
 
 /** The kinds of identifying detail the plugin looks for. */
 export const PRIVACY_KINDS = ['cpr', 'phone', 'email', 'room', 'address', 'birthdate', 'age', 'name'] as const;
@@ -29,32 +30,30 @@ export interface PrivacyFinding {
 	readonly name?: string;
 }
 
-/** The calendar date a CPR number encodes, or null when it is not a real date. */
-export function cprDate(cpr: string): { year: number; month: number; day: number } | null {
-	const digits = cpr.replace('-', '');
-	if (!/^\d{10}$/.test(digits)) return null;
-	const day = Number(digits.slice(0, 2));
-	const month = Number(digits.slice(2, 4));
-	const yy = Number(digits.slice(4, 6));
-	const d7 = Number(digits.charAt(6));
-	let year: number;
-	if (d7 <= 3) year = 1900 + yy;
-	else if (d7 === 4 || d7 === 9) year = yy <= 36 ? 2000 + yy : 1900 + yy;
-	else year = yy <= 57 ? 2000 + yy : 1800 + yy;
-	if (month < 1 || month > 12 || day < 1) return null;
-	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
-	return day <= days ? { year, month, day } : null;
-}
+export { cprDate };
 
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
-const CPR = /(\d{6})-?(\d{4})(?![\p{L}\p{N}\-/]|[.,]\d)/uy;
 /** Words that make a ten-digit number an account, an invoice or a case number instead. */
 const ACCOUNT_CUE = /(konto|kontonr|kontonummer|reg\.?\s*nr|registreringsnummer|account|iban|faktura|invoice|ordre|order|sagsnr|journalnr|ref)\.?[\s:#-]*$/i;
 
 const PHONE = /(?:(\+|00)45[ -]?)?([2-9]\d(?:[ -]?\d\d){3}|[2-9]\d{3}[ -]\d{4})(?![\p{L}\p{N}\-/]|[.,]\d|[ -]\d)/uy;
 const COMPACT_DATE = /^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+/** Two years joined by a hyphen: a span of years ("2019-2023"), not a phone number. */
+const YEAR_RANGE = /^(?:19|20)\d\d-(?:19|20)\d\d$/;
+/** A unit after a number ("86400000 ms", "20000000 kr."): a quantity, not a phone number. */
+const UNIT_AFTER = /^ ?(?:ms|s|sek|sec|min|kr|kroner|dkk|eur|euro|usd|px|b|kb|mb|gb|bytes?|tegn|chars?|ord|words)(?![\p{L}\p{N}])/iu;
+
+/**
+ * True when eight digits written without +45 are something else: a compact date (20261127), a span
+ * of years (2019-2023), a round number written without spaces (86400000: five zeros at the end is
+ * an amount or a duration, not a number anyone is given), or a quantity with its unit.
+ */
+function notAPhone(written: string, digits: string, text: string, end: number): boolean {
+	if (COMPACT_DATE.test(digits) || YEAR_RANGE.test(written)) return true;
+	if (written === digits && digits.endsWith('00000')) return true;
+	return UNIT_AFTER.test(text.slice(end, end + 10));
+}
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 
@@ -149,17 +148,13 @@ export function detectPrivacy(text: string, tokens: Tokens = tokenize(text)): Pr
 			continue;
 		}
 		if (c0 < 0x30 || c0 > 0x39) continue;
-		const cpr = after(text, start, '+-./,') ? null : at(CPR, text, start);
-		if (cpr && cprDate(`${cpr[1] as string}${cpr[2] as string}`) && !ACCOUNT_CUE.test(text.slice(Math.max(0, start - 24), start))) {
-			push('cpr', cpr);
-		}
 		const plus = start > 0 && text.charCodeAt(start - 1) === 0x2b ? start - 1 : start;
 		const glued = after(text, plus, '+-./,') || (after(text, plus, ' -') && /\d/.test(text.charAt(plus - 2)));
 		const phone = glued ? null : at(PHONE, text, plus);
 		if (phone) {
 			const digits = (phone[2] as string).replace(/[ -]/g, '');
 			const accountLike = ACCOUNT_CUE.test(text.slice(Math.max(0, plus - 24), plus));
-			if (!accountLike && !(phone[1] === undefined && COMPACT_DATE.test(digits))) push('phone', phone);
+			if (!accountLike && !(phone[1] === undefined && notAPhone(phone[2] as string, digits, text, plus + phone[0].length))) push('phone', phone);
 		}
 		const age = after(text, start, '.,') ? null : at(AGE, text, start);
 		if (age) {
@@ -185,6 +180,8 @@ export function detectPrivacy(text: string, tokens: Tokens = tokenize(text)): Pr
 			if (!BIRTH_WORDS.has(hk) && !ROOM_NUMBER_WORDS.has(hk) && back >= 2) break;
 		}
 	}
+	// CPR numbers however written (spaced, dotted, in bold, with a zero-width space...): see cpr.ts.
+	for (const span of findCprNumbers(text, 'check')) raws.push({ kind: 'cpr', from: span.from, to: span.to });
 	for (let a = text.indexOf('@'); a >= 0; a = text.indexOf('@', a + 1)) {
 		let from = a;
 		while (from > 0 && /[\p{L}\p{N}._%+-]/u.test(text.charAt(from - 1))) from--;

@@ -59,6 +59,11 @@ export class Postings {
 	private readonly ids = new Map<string, number>();
 	/** The same terms in a radix tree, for prefix and fuzzy look-ups. */
 	private readonly tree = new SearchableMap<number>();
+	/**
+	 * The terms written backwards, for the compounds a word ends (`plan` → `vagtplan`). Made on the
+	 * first search that asks (building the index does not pay for it), then kept in step.
+	 */
+	private reversed: SearchableMap<number> | null = null;
 	private readonly terms: (string | undefined)[] = [''];
 	private lists: (Uint32Array | undefined)[] = [undefined];
 	private counts = new Int32Array(1024);
@@ -86,6 +91,7 @@ export class Postings {
 	// Scratch for scoring, reused between queries and left zeroed.
 	private acc = new Float64Array(0);
 	private hits = new Uint16Array(0);
+	private masks = new Uint32Array(0);
 	private last = new Int32Array(0);
 	private touched = new Int32Array(0);
 	private stamps = new Int32Array(0);
@@ -110,6 +116,7 @@ export class Postings {
 		else this.terms[id] = term;
 		this.ids.set(term, id);
 		this.tree.set(term, id);
+		this.reversed?.set(reverse(term), id);
 		if (id >= this.counts.length) {
 			this.counts = grow(this.counts, id + 1);
 			this.titleDf = grow(this.titleDf, id + 1);
@@ -126,6 +133,11 @@ export class Postings {
 
 	termOf(id: number): string {
 		return this.terms[id] ?? '';
+	}
+
+	/** How telling a term is: BM25's inverse document frequency over every note. */
+	rarity(id: number): number {
+		return idf(this.live, this.counts[id] ?? 0);
 	}
 
 	/** In how many notes a term occurs (its posting count). */
@@ -207,6 +219,83 @@ export class Postings {
 			}
 		}
 		return [...found].filter(([id]) => (this.counts[id] ?? 0) > 0).map(([id, weight]) => ({ id, weight }));
+	}
+
+	/** The terms (and ids) that start with `start`, itself included, held by some note. */
+	startingWith(start: string): [string, number][] {
+		const out: [string, number][] = [];
+		for (const [term, id] of this.tree.atPrefix(start)) if ((this.counts[id] ?? 0) > 0) out.push([term, id]);
+		return out;
+	}
+
+	/** The terms (and ids) that end with `end`, itself included, held by some note. */
+	endingWith(end: string): [string, number][] {
+		const out: [string, number][] = [];
+		if (!this.reversed) {
+			this.reversed = new SearchableMap<number>();
+			this.terms.forEach((term, id) => {
+				if (term !== undefined && id !== SEPARATOR) this.reversed?.set(reverse(term), id);
+			});
+		}
+		for (const [backwards, id] of this.reversed.atPrefix(reverse(end))) if ((this.counts[id] ?? 0) > 0) out.push([reverse(backwards), id]);
+		return out;
+	}
+
+	/** The terms within `distance` edits (Levenshtein, over the radix tree) of `term`, with their distance. */
+	near(term: string, distance: number): [string, number, number][] {
+		const out: [string, number, number][] = [];
+		for (const [other, [id, d]] of this.tree.fuzzyGet(term, distance)) if ((this.counts[id] ?? 0) > 0) out.push([other, id, d]);
+		return out;
+	}
+
+	/**
+	 * Scores the notes for units of a query (at most 32: each a query word, a part of one, or a
+	 * phrase's word), any unit matching: per note the BM25+ sum over every expansion matched and a
+	 * bit mask of the units it matched (the caller weighs how many of her words that covers).
+	 */
+	scoreUnits(units: readonly (readonly Expansion[])[]): Candidates & { readonly masks: Uint32Array } {
+		if (units.length === 0 || this.live === 0) return { slots: new Int32Array(0), scores: new Float64Array(0), masks: new Uint32Array(0) };
+		this.ensureScratch();
+		const { acc, masks, touched, counts, lists, titleLengths, textLengths } = this;
+		const n = this.live;
+		const titleNorm = K1 / (this.titleTotal / n || 1);
+		const textNorm = K1 / (this.textTotal / n || 1);
+		let touchedCount = 0;
+		units.slice(0, 32).forEach((unit, u) => {
+			const bit = (1 << u) >>> 0;
+			for (const { id, weight } of unit) {
+				const df = counts[id] ?? 0;
+				const list = lists[id];
+				if (df === 0 || !list) continue;
+				const titleIdf = idf(n, this.titleDf[id] ?? 0) * weight * TITLE_BOOST;
+				const textIdf = idf(n, this.textDf[id] ?? 0) * weight;
+				for (let i = 0; i < df; i++) {
+					const entry = list[i]!;
+					const slot = entry >>> SLOT_SHIFT;
+					const mask = masks[slot]!;
+					if (mask === 0) touched[touchedCount++] = slot;
+					masks[slot] = (mask | bit) >>> 0;
+					const title = (entry >>> TITLE_SHIFT) & TITLE_MAX;
+					const text = (entry & TEXT_MAX) / 2;
+					let score = 0;
+					if (title > 0) score += titleIdf * (DELTA + (title * (K1 + 1)) / (title + K1 * (1 - B) + titleNorm * B * titleLengths[slot]!));
+					if (text > 0) score += textIdf * (DELTA + (text * (K1 + 1)) / (text + K1 * (1 - B) + textNorm * B * textLengths[slot]!));
+					acc[slot]! += score;
+				}
+			}
+		});
+		const slots = new Int32Array(touchedCount);
+		const scores = new Float64Array(touchedCount);
+		const found = new Uint32Array(touchedCount);
+		for (let i = 0; i < touchedCount; i++) {
+			const slot = touched[i]!;
+			slots[i] = slot;
+			scores[i] = acc[slot]!;
+			found[i] = masks[slot]!;
+			acc[slot] = 0;
+			masks[slot] = 0;
+		}
+		return { slots, scores, masks: found };
 	}
 
 	/**
@@ -373,6 +462,7 @@ export class Postings {
 		if (term === undefined) return;
 		this.ids.delete(term);
 		this.tree.delete(term);
+		this.reversed?.delete(reverse(term));
 		this.terms[id] = undefined;
 		this.lists[id] = undefined;
 		this.counts[id] = 0;
@@ -388,6 +478,7 @@ export class Postings {
 		const size = Math.max(need, Math.ceil(this.acc.length * 1.5), 64);
 		this.acc = new Float64Array(size);
 		this.hits = new Uint16Array(size);
+		this.masks = new Uint32Array(size);
 		this.last = new Int32Array(size);
 		this.touched = new Int32Array(size);
 	}
@@ -396,6 +487,12 @@ export class Postings {
 /** BM25's inverse document frequency: rarer terms weigh more. */
 function idf(notes: number, holding: number): number {
 	return Math.log(1 + (notes - holding + 0.5) / (holding + 0.5));
+}
+
+function reverse(text: string): string {
+	let out = '';
+	for (let i = text.length - 1; i >= 0; i--) out += text[i];
+	return out;
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T, need: number): T {

@@ -1,8 +1,10 @@
 /**
  * The search box's small query language, read the same whatever the UI language:
  *
- *   natlig uro                 words (every word must match; the last may be the start of a word)
- *   "natlig uro"               a phrase: these words in this order (inflections still meet)
+ *   natlig uro                 words (any may match, notes with more of them first; typos, compounds
+ *                              and the start of the last word meet)
+ *   "natlig uro"  "uro"        a phrase: these words in this order (inflections still meet); a quoted
+ *                              word must match
  *   -vikar  -"vi har prøvet"   leave out notes with this word or phrase
  *   blik:selv   gaze:self      filters; `-blik:selv` leaves them out; `blik:borger,selv` is either
  *   værktøj:isbjerget  tool:iceberg   type:beboerkonference  kind:meeting  art:møde
@@ -44,7 +46,12 @@ export interface QueryHint {
 
 /** A parsed query. Words and phrases are as typed; the search index turns them into terms. */
 export interface ParsedQuery {
+	/** The query as typed. */
+	readonly raw: string;
+	/** Her words; any may match, notes matching more of them first. */
 	readonly words: readonly string[];
+	/** Words typed in quotes (`"lampe"`): these must match, as written (inflections meeting, no typos). */
+	readonly requiredWords: readonly string[];
 	readonly phrases: readonly (readonly string[])[];
 	readonly excludedWords: readonly string[];
 	readonly excludedPhrases: readonly (readonly string[])[];
@@ -121,7 +128,9 @@ function findQuote(input: string, from: number, isQuote: (c: string | undefined)
 /** Reads a query. Never throws; see `ParsedQuery.hints`. */
 export function parseQuery(input: string): ParsedQuery {
 	const out = {
+		raw: input,
 		words: [] as string[],
+		requiredWords: [] as string[],
 		phrases: [] as string[][],
 		excludedWords: [] as string[],
 		excludedPhrases: [] as string[][],
@@ -135,7 +144,10 @@ export function parseQuery(input: string): ParsedQuery {
 		if (piece.quoted) {
 			const phrase = words(piece.text);
 			if (phrase.length === 0) continue;
-			if (phrase.length === 1) (piece.negated ? out.excludedWords : out.words).push(phrase[0] ?? '');
+			if (phrase.length === 1) {
+				(piece.negated ? out.excludedWords : out.words).push(phrase[0] ?? '');
+				if (!piece.negated) out.requiredWords.push(phrase[0] ?? '');
+			}
 			else (piece.negated ? out.excludedPhrases : out.phrases).push(phrase);
 			continue;
 		}

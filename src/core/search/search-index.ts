@@ -9,7 +9,8 @@ import type { IndexChange, JournalIndex } from '../journal-index';
 import type { JournalNote } from '../journal-note';
 import { parseQuery, type ParsedQuery, type QueryFilter, type QueryHint } from './query';
 import { TermMatcher } from './matcher';
-import { Postings, SEPARATOR, TITLE_BOOST, type Expansion } from './postings';
+import { Expander, type ExpandedWord, type QueryUnit } from './expand';
+import { Postings, SEPARATOR, TITLE_BOOST } from './postings';
 import { buildSnippet, type TextMatch } from './snippet';
 import { TermNormaliser, foldWord, words } from './terms';
 
@@ -26,6 +27,10 @@ export interface FoundNote {
 
 /** One search result, best first. */
 export interface SearchResult extends FoundNote {
+	/** Her words this note matched (as she typed them), in the order typed. */
+	readonly matchedWords: readonly string[];
+	/** How many of her words were searched for (stopwords and repeats left out). */
+	readonly wordCount: number;
 	readonly snippet: string;
 	/** The matched words in `snippet`. */
 	readonly matches: readonly TextMatch[];
@@ -37,6 +42,8 @@ export interface SearchResult extends FoundNote {
 export interface SearchOutcome {
 	readonly results: readonly SearchResult[];
 	readonly hints: readonly QueryHint[];
+	/** "Did you mean …": her query with unknown words replaced by the nearest words of the journal. */
+	readonly suggestion?: string;
 }
 
 /** Why a past reflection is related to the note at hand. */
@@ -75,11 +82,47 @@ const MAX_CACHED_WORDS = 200_000;
 /** The default number of results. */
 export const DEFAULT_LIMIT = 20;
 
-/** How many typos a term of this length tolerates (terms are stems, so lengths are short). */
-export function typoTolerance(term: string): number {
-	if (term.length >= 10) return 2;
-	if (term.length >= 6) return 1;
-	return 0;
+/** At most this many query units (words and their parts) are scored: one bit each in a mask. */
+const MAX_UNITS = 32;
+
+/**
+ * The coordination factor: a note's BM25+ score is multiplied by the share of her words it matched
+ * to this power, so a note that matches more of her words comes first unless it barely holds them.
+ */
+const COORDINATION = 2;
+
+/** How much of one of her words a note covers (mask: the units it matched): 1 for the word, or the share of its parts. */
+function wordCoverage(units: readonly QueryUnit[], word: number, mask: number): number {
+	let parts = 0;
+	let whole = false;
+	units.forEach((unit, u) => {
+		if (!(mask & (1 << u))) return;
+		if (unit.part === 0 && unit.covers.includes(word)) whole = true;
+		if (unit.word !== word) return;
+		if (unit.part > 0) parts += 1 / unit.parts;
+	});
+	return whole ? 1 : parts;
+}
+
+/**
+ * The share of her words a note covers, each word weighted by how telling it is in the journal (its
+ * rarest match's inverse document frequency): missing a rare word costs more than missing `dag`.
+ * Parts count as their share; a word the journal does not hold at all weighs nothing.
+ */
+function coverage(units: readonly QueryUnit[], weights: readonly number[], mask: number): number {
+	let total = 0;
+	let all = 0;
+	weights.forEach((weight, w) => {
+		total += weight * wordCoverage(units, w, mask);
+		all += weight;
+	});
+	return all > 0 ? total / all : 0;
+}
+
+/** Replaces a whole word in a query as typed (not inside another word). */
+function replaceWord(text: string, word: string, by: string): string {
+	const at = text.indexOf(word);
+	return at < 0 ? text : text.slice(0, at) + by + text.slice(at + word.length);
 }
 
 /**
@@ -167,18 +210,59 @@ export class SearchIndex {
 		this.notesBySlot[slot] = undefined;
 	}
 
-	/** Runs a query (text or parsed); never throws. */
+	/**
+	 * Runs a query (text or parsed); never throws. Any of her words may match: notes that match more
+	 * of them come first (BM25+ times a coordination factor), and each result says which words it
+	 * matched. A word in quotes, and a phrase, must match (as written, inflections meeting).
+	 */
 	search(query: string | ParsedQuery, options: { readonly limit?: number } = {}): SearchOutcome {
 		const parsed = typeof query === 'string' ? parseQuery(query) : query;
 		const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
-		const wordTerms = unique(parsed.words.map((w) => this.normaliser.term(w)));
 		const phrases = parsed.phrases.map((p) => this.phraseIds(p));
-		const phraseTerms = unique(parsed.phrases.flatMap((p) => p.map((w) => this.normaliser.term(w))));
 		const excludedPhrases = parsed.excludedPhrases.map((p) => this.phraseIds(p)).filter((p): p is number[] => p !== null);
 		const excluded = new Set<number>();
 		for (const term of unique(parsed.excludedWords.map((w) => this.normaliser.term(w)))) {
 			for (const slot of this.postings.holders(term)) excluded.add(slot);
 		}
+
+		// Her words (each term once), then the words of phrases and quoted words, which must match.
+		const expander = new Expander(this.postings, (word) => this.normaliser.term(word));
+		const typed: { word: string; required: boolean }[] = [];
+		const seen = new Set<string>();
+		const take = (word: string, required: boolean): void => {
+			const term = this.normaliser.term(word);
+			if (term === null || seen.has(term)) return;
+			seen.add(term);
+			typed.push({ word, required });
+		};
+		parsed.words.forEach((word) => take(word, parsed.requiredWords.includes(word)));
+		for (const phrase of parsed.phrases) for (const word of phrase) take(word, true);
+		const lastOpen = parsed.openLastWord ? this.normaliser.term(parsed.words[parsed.words.length - 1] ?? '') : null;
+		const expanded: ExpandedWord[] = [];
+		const units: QueryUnit[] = [];
+		for (const { word, required } of typed) {
+			if (units.length >= MAX_UNITS) break;
+			const read = expander.expand(word, expanded.length, { open: this.normaliser.term(word) === lastOpen, strict: required });
+			if (!read) continue;
+			expanded.push(read);
+			units.push(...read.units.slice(0, MAX_UNITS - units.length));
+		}
+		for (let w = 0; w + 1 < expanded.length && units.length < MAX_UNITS; w++) {
+			const joined = expander.joined(typed[w]?.word ?? '', typed[w + 1]?.word ?? '', w);
+			if (joined) units.push(joined);
+		}
+		const required = typed.filter((t) => t.required);
+		const requiredMask = units.reduce((mask, unit, u) => (unit.part === 0 && unit.covers.length === 1 && typed[unit.word]?.required ? (mask | (1 << u)) >>> 0 : mask), 0);
+		const wordWeights = expanded.map((_, w) => {
+			let best = 0;
+			for (const unit of units) {
+				if (!unit.covers.includes(w) && unit.word !== w) continue;
+				for (const e of unit.expansions) best = Math.max(best, this.postings.rarity(e.id));
+			}
+			return best;
+		});
+		const coverageOf = (mask: number): number => coverage(units, wordWeights, mask);
+
 		const keeps = (hit: Hit): boolean =>
 			!excluded.has(hit.slot) &&
 			matchesFilters(hit.note, parsed.filters) &&
@@ -186,15 +270,30 @@ export class SearchIndex {
 			!excludedPhrases.some((p) => this.postings.holdsPhrase(hit.slot, p));
 
 		let shown: Hit[] = [];
-		const matched = new Set<string>(phraseTerms);
-		if (wordTerms.length > 0 || phraseTerms.length > 0) {
-			const groups: Expansion[][] = wordTerms.map((term, i) =>
-				this.postings.expand(term, { prefix: parsed.openLastWord && i === wordTerms.length - 1, fuzzy: typoTolerance(term) }),
-			);
-			for (const term of phraseTerms) if (!wordTerms.includes(term)) groups.push(this.postings.expand(term, { prefix: false, fuzzy: 0 }));
-			shown = this.best(this.postings.score(groups, 'and'), limit, keeps, byScore);
-			const wanted = new Set(groups.flatMap((group) => group.map((e) => e.id)));
-			for (const hit of shown) for (const id of this.postings.shared(hit.slot, wanted)) matched.add(this.postings.termOf(id));
+		const masks = new Map<number, number>();
+		if (units.length > 0) {
+			const found = this.postings.scoreUnits(units.map((u) => u.expansions));
+			const n = found.slots.length;
+			const slots = new Int32Array(n);
+			const scores = new Float64Array(n);
+			// Notes share few distinct masks: each one's coverage is worked out once.
+			const factors = new Map<number, number>();
+			let kept = 0;
+			for (let i = 0; i < n; i++) {
+				const mask = found.masks[i]!;
+				if (required.length > 0 && (mask & requiredMask) >>> 0 !== requiredMask) continue;
+				let factor = factors.get(mask);
+				if (factor === undefined) {
+					factor = coverageOf(mask) ** COORDINATION;
+					factors.set(mask, factor);
+				}
+				slots[kept] = found.slots[i]!;
+				scores[kept] = found.scores[i]! * factor;
+				kept++;
+			}
+			shown = this.best({ slots: slots.subarray(0, kept), scores: scores.subarray(0, kept) }, limit, keeps, byScore);
+			const shownSlots = new Set(shown.map((hit) => hit.slot));
+			for (let i = 0; i < n; i++) if (shownSlots.has(found.slots[i]!)) masks.set(found.slots[i]!, found.masks[i]!);
 		} else if (parsed.words.length === 0 && (parsed.phrases.length > 0 || parsed.filters.length > 0 || excluded.size > 0 || excludedPhrases.length > 0)) {
 			// Filters alone, or phrases of stopwords only ("det er"): every note is checked, newest first.
 			const all: Hit[] = [];
@@ -203,9 +302,54 @@ export class SearchIndex {
 			});
 			shown = all.filter(keeps).sort((a, b) => byDateDesc(a.note, b.note)).slice(0, limit);
 		}
-		const matcher = new TermMatcher(matched, this.normaliser);
-		const results = shown.map(({ note, score }) => this.resultFor(note, score, matcher));
-		return { results, hints: parsed.hints };
+		const results = shown.map((hit) => {
+			const mask = masks.get(hit.slot) ?? 0;
+			const matchedWords = expanded.map((_, w) => w).filter((w) => wordCoverage(units, w, mask) > 0).map((w) => typed[w]?.word ?? '');
+			const wanted = new Set<number>();
+			units.forEach((unit, u) => {
+				if (mask & (1 << u)) for (const e of unit.expansions) wanted.add(e.id);
+			});
+			const matched = new Set<string>();
+			for (const id of this.postings.shared(hit.slot, wanted)) matched.add(this.postings.termOf(id));
+			for (const phrase of parsed.phrases) for (const word of phrase) {
+				const term = this.normaliser.term(word);
+				if (term) matched.add(term);
+			}
+			return { ...this.resultFor(hit.note, hit.score, new TermMatcher(matched, this.normaliser)), matchedWords, wordCount: expanded.length };
+		});
+		const suggestion = this.suggest(parsed, typed, expanded);
+		return { results, hints: parsed.hints, ...(suggestion ? { suggestion } : {}) };
+	}
+
+	/**
+	 * "Did you mean …": her query with each word the journal does not hold (nor its parts) replaced by
+	 * the nearest word it does (within the typo distance): such a word scores only as a typo, so
+	 * nothing matches it well. Null when every word is in the journal or nothing is near.
+	 */
+	private suggest(parsed: ParsedQuery, typed: readonly { word: string }[], expanded: readonly ExpandedWord[]): string | null {
+		const replacements = new Map<string, string>();
+		expanded.forEach((read, w) => {
+			const word = typed[w]?.word;
+			if (read.nearest === null || word === undefined) return;
+			const written = this.writtenForm(read.nearest);
+			if (written && foldWord(written) !== foldWord(word)) replacements.set(word, written);
+		});
+		if (replacements.size === 0) return null;
+		const raw = parsed.raw;
+		let out = raw;
+		for (const [word, written] of replacements) out = replaceWord(out, word, written);
+		return out === raw ? null : out;
+	}
+
+	/** A word of the notes whose term is this one, as written there (lowercased), for "did you mean". */
+	private writtenForm(term: string): string | null {
+		const slot = this.postings.holders(term)[0];
+		const note = slot === undefined ? undefined : this.notesBySlot[slot];
+		if (!note) return null;
+		const matcher = new TermMatcher(new Set([term]), this.normaliser);
+		const text = searchableText(note);
+		const found = matcher.first(text.title) ?? matcher.first(text.body) ?? matcher.first(text.headings) ?? matcher.first(text.meta);
+		return found ? found.word.toLowerCase() : null;
 	}
 
 	/**
@@ -320,6 +464,8 @@ export class SearchIndex {
 	private resultFor(note: JournalNote, score: number, matcher: TermMatcher): SearchResult {
 		const snippet = buildSnippet(note.body, matcher);
 		return {
+			matchedWords: [],
+			wordCount: 0,
 			path: note.path,
 			title: note.basename,
 			score,

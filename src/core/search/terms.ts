@@ -113,10 +113,15 @@ export class TermNormaliser {
 	}
 }
 
-/** The term for a word without a cache; null for a stopword. */
+/** Initials (`AT`, `PN`, `A` in `fru A`): one to three capitals, not a stopword even when they spell one. */
+const INITIALS = /^\p{Lu}{1,3}$/u;
+
+/** The term for a word without a cache; null for a stopword. Initials are kept as they are (lowercased). */
 export function computeTerm(word: string): string | null {
 	const folded = foldWord(word);
-	if (folded === '' || isStopword(folded)) return null;
+	if (folded === '') return null;
+	if (INITIALS.test(word)) return folded;
+	if (isStopword(folded)) return null;
 	if (/^\p{N}+$/u.test(folded)) return folded;
 	return stemmer(folded);
 }

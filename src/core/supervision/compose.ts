@@ -13,12 +13,12 @@ import type { JournalNote } from '../journal-note';
 import { QUESTION_CATEGORY_CATALOGUE, QUESTION_TYPES, SUPERVISION_PREPARATION, toolEntry } from '../method/catalogue';
 import { formatMoment } from '../templates/moment-format';
 import { dayAsDate } from './dates';
-import { EXCERPT_CHARS, cutText, proseOf } from './excerpt';
+import { EXCERPT_CHARS, collapseSpaces, cutText, proseOf } from './excerpt';
 import { isMarkedForSupervision } from './marking';
 import { candidateNotes } from './material';
 import type { SupervisionPeriod } from './period';
 import type { LanguageCounter, MirrorBrief, PrivacyPort } from './ports';
-import { createProtector, removeCprLike, type Protector } from './protect';
+import { containsCprLike, createProtector, removeCprLike, type Protector } from './protect';
 
 /** Everything a preparation is composed from. */
 export interface PreparationInput {
@@ -79,11 +79,23 @@ export function formatDay(iso: string, lang: Lang): string {
 	return formatMoment(dayAsDate(iso), lang === 'da' ? 'D. MMMM YYYY' : 'D MMMM YYYY', lang);
 }
 
-/** A wikilink to a note with a protected alias: the target stays the real path so it resolves. */
+/**
+ * A wikilink to a note with a protected alias: the target stays the real path so it resolves. A path
+ * that holds a CPR number is no link at all, only the protected name: the number must not leave the
+ * vault, neither as the target nor as the alias.
+ */
 export function noteLink(note: Pick<JournalNote, 'path' | 'basename'>, protector: Protector): string {
-	const target = note.path.replace(/\.md$/i, '');
-	const alias = protector.protect(note.basename).replace(/[|[\]]/g, ' ').replace(/\s+/g, ' ').trim();
-	return `[[${target}|${alias || '…'}]]`;
+	return pathLink(note.path, protector.protect(note.basename).replace(/[|[\]]/g, ' ').replace(/\s+/g, ' ').trim() || '…');
+}
+
+/**
+ * `[[path|alias]]` (the alias already protected), or the alias alone when the path holds a CPR number
+ * or a line break (no link can hold one; written raw it would break the Markdown around it).
+ */
+function pathLink(path: string, alias: string): string {
+	const target = path.replace(/\.md$/i, '');
+	if (containsCprLike(target) || /[\r\n]/.test(target)) return alias;
+	return `[[${target}|${alias}]]`;
 }
 
 function countsLine(entries: readonly (readonly [string, number])[], none: string): string {
@@ -104,7 +116,16 @@ function toolsOf(note: JournalNote): ToolId[] {
 export function composePreparation(input: PreparationInput): Preparation {
 	const { lang } = input;
 	const t = (key: string, vars?: Vars): string => translate(lang, `supervision.${key}`, vars);
-	const protector = createProtector(lang, input.privacy, input.pseudonymise ?? true);
+	// The language watch once per note (by path: "not here" is per note): the material's notes are counted for why now and the themes.
+	const counted = new Map<string, Readonly<Record<string, number>>>();
+	const languageCounts = input.languageCounts;
+	const countsOf = languageCounts
+		? (body: string, path: string): Readonly<Record<string, number>> => {
+				let counts = counted.get(path);
+				if (!counts) counted.set(path, (counts = languageCounts(body, path)));
+				return counts;
+			}
+		: null;
 	const byPath = new Map(input.notes.map((n) => [n.path, n]));
 	const chosen: JournalNote[] = [];
 	const unknownMaterial: string[] = [];
@@ -115,6 +136,18 @@ export function composePreparation(input: PreparationInput): Preparation {
 	}
 	const periodNotes = candidateNotes(input.notes, input.period).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.path.localeCompare(b.path));
 	const title = translate(lang, 'kind.supervision-preparation');
+	const maxFollowUps = input.maxFollowUps ?? 12;
+	const open = periodNotes.flatMap((note) => note.tasks.filter((task) => !task.done).map((task) => ({ note, task })));
+	const proses = new Map(chosen.map((note) => [note, proseOf(note.body)]));
+	// Every text from her notes that the preparation shows, in the order it shows them: the protector
+	// reads them all first, so a person named anywhere is pseudonymised everywhere.
+	const corpus = [
+		...chosen.map((note) => note.basename),
+		input.question,
+		...chosen.map((note) => proses.get(note) ?? ''),
+		...open.slice(0, maxFollowUps).flatMap(({ note, task }) => [task.text, note.basename]),
+	];
+	const protector = createProtector(lang, input.privacy, input.pseudonymise ?? true, corpus);
 	const link = (note: JournalNote): string => noteLink(note, protector);
 	const out: string[] = [];
 	const section = (id: string): void => {
@@ -147,17 +180,17 @@ export function composePreparation(input: PreparationInput): Preparation {
 	if (marked > 0) whyNow.push(t('why.marked', { count: marked }));
 	const openInChosen = chosen.reduce((sum, n) => sum + n.tasks.filter((task) => !task.done).length, 0);
 	if (openInChosen > 0) whyNow.push(t('why.openFollowUps', { count: openInChosen }));
-	if (input.languageCounts) {
-		const flags = chosen.reduce((sum, n) => sum + Object.values(input.languageCounts?.(n.body) ?? {}).reduce((a, b) => a + b, 0), 0);
+	if (countsOf) {
+		const flags = chosen.reduce((sum, n) => sum + Object.values(countsOf(n.body, n.path)).reduce((a, b) => a + b, 0), 0);
 		if (flags > 0) whyNow.push(t('why.language', { count: flags }));
 	}
 	if (input.period.lastPreparation) {
-		whyNow.push(t('why.sinceLast', { date: formatDay(input.period.lastPreparation.date, lang), link: `[[${input.period.lastPreparation.path.replace(/\.md$/i, '')}|${formatDay(input.period.lastPreparation.date, lang)}]]` }));
+		whyNow.push(t('why.sinceLast', { date: formatDay(input.period.lastPreparation.date, lang), link: pathLink(input.period.lastPreparation.path, formatDay(input.period.lastPreparation.date, lang)) }));
 	}
 	if (whyNow.length > 0) out.push('', ...whyNow.map((line) => `- ${line}`));
 
 	section('question');
-	const question = protector.protect(input.question.replace(/\s+/g, ' ').trim());
+	const question = protector.protect(collapseSpaces(input.question));
 	if (question) out.push('', question);
 
 	section('want');
@@ -180,7 +213,7 @@ export function composePreparation(input: PreparationInput): Preparation {
 	out.push('', `### ${t('appendix.material')}`);
 	if (chosen.length === 0) out.push(t('appendix.noMaterial'));
 	for (const note of chosen) {
-		const prose = protector.protect(proseOf(note.body));
+		const prose = protector.protect(proses.get(note) ?? '');
 		const excerpt = cutText(prose, input.excerptChars ?? EXCERPT_CHARS);
 		const when = note.date ? ` (${formatDay(note.date, lang)})` : '';
 		out.push(`- ${link(note)}${when}${excerpt ? `: ${excerpt}` : ''}`);
@@ -190,8 +223,6 @@ export function composePreparation(input: PreparationInput): Preparation {
 	out.push(...mirrorLines(input.mirror, lang, t));
 
 	out.push('', `### ${t('appendix.followUps')}`);
-	const open = periodNotes.flatMap((note) => note.tasks.filter((task) => !task.done).map((task) => ({ note, task })));
-	const maxFollowUps = input.maxFollowUps ?? 12;
 	if (open.length === 0) out.push(t('followUps.none'));
 	for (const { note, task } of open.slice(0, maxFollowUps)) {
 		const due = task.due ? ` (${t('followUps.due', { date: formatDay(task.due, lang) })})` : '';
@@ -204,9 +235,9 @@ export function composePreparation(input: PreparationInput): Preparation {
 	for (const note of periodNotes) for (const tool of toolsOf(note)) toolCounts.set(tool, (toolCounts.get(tool) ?? 0) + 1);
 	const toolEntries = [...toolCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tool, n]) => [toolName(tool, lang), n] as const);
 	out.push(`- ${t('themes.tools', { counts: countsLine(toolEntries, t('themes.none')) })}`);
-	if (input.languageCounts) {
+	if (countsOf) {
 		const sums = new Map<string, number>();
-		for (const note of periodNotes) for (const [category, n] of Object.entries(input.languageCounts(note.body))) sums.set(category, (sums.get(category) ?? 0) + n);
+		for (const note of periodNotes) for (const [category, n] of Object.entries(countsOf(note.body, note.path))) sums.set(category, (sums.get(category) ?? 0) + n);
 		const label = (c: string): string => (hasKey(`watch.category.${c}`) ? translate(lang, `watch.category.${c}`) : c);
 		const entries = [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => [label(c), n] as const);
 		out.push(`- ${t('themes.language', { counts: countsLine(entries, t('themes.none')) })}`);

@@ -11,6 +11,15 @@ const MD_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const INLINE_TAG = /(^|\s)#[\p{L}\p{N}_][\p{L}\p{N}_/-]*/gu;
 const COMMENT = /%%[\s\S]*?%%/g;
 
+/**
+ * Runs of whitespace as one space. A zero-width no-break space (U+FEFF) counts as whitespace in
+ * JavaScript but is invisible: it is kept, so the CPR guard still reads "0\uFEFF1 04 52-1234" as the
+ * number it is (it drops invisible characters) rather than as "0 1 04 52-1234".
+ */
+export function collapseSpaces(text: string): string {
+	return text.replace(/[^\S\uFEFF]+/g, ' ').trim();
+}
+
 /** A link's visible text: its alias, else the target's last segment without a heading. */
 function linkText(target: string, alias: string | undefined): string {
 	if (alias && alias.trim()) return alias.trim();
@@ -40,7 +49,7 @@ export function proseOf(body: string): string {
 			.trim();
 		if (text) kept.push(text);
 	}
-	return kept.join(' ').replace(/\s+/g, ' ').trim();
+	return collapseSpaces(kept.join(' '));
 }
 
 /**

@@ -40,7 +40,7 @@ export function candidateNotes(notes: Iterable<JournalNote>, period: Pick<Superv
 
 /** The language-watch counts of a note with at least one finding, or null. */
 function languageReason(note: JournalNote, counter: LanguageCounter): SuggestionReason | null {
-	const counts = Object.fromEntries(Object.entries(counter(note.body)).filter(([, n]) => n > 0));
+	const counts = Object.fromEntries(Object.entries(counter(note.body, note.path)).filter(([, n]) => n > 0));
 	const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
 	return total > 0 ? { kind: 'language', counts, total } : null;
 }

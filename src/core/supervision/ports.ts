@@ -23,12 +23,15 @@ export interface PrivacyPort {
 	/**
 	 * A pseudonymiser for one preparation: replaces names and other identifiers in each text it is
 	 * given; the same person keeps the same pseudonym across every call on the same pseudonymiser.
+	 * `corpus`, every text the preparation will protect, is read first: a person named in any of
+	 * them is known before the first text is protected (a name that only starts sentences in one
+	 * note, "Karen fortalte ...", is named inside a sentence in another).
 	 */
-	readonly createPseudonymiser: () => (text: string) => string;
+	readonly createPseudonymiser: (corpus?: readonly string[]) => (text: string) => string;
 }
 
 /** Language-watch findings in a text, as counts per category id (never the words found). */
-export type LanguageCounter = (text: string) => Readonly<Record<string, number>>;
+export type LanguageCounter = (text: string, path?: string) => Readonly<Record<string, number>>;
 
 /**
  * The period's mirror in brief, from the reflection computation (the figures the reflection view

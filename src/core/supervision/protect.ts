@@ -3,32 +3,30 @@
  * module's pseudonymiser (names and identifiers, unless she switched it off), then a CPR guard that
  * always runs.
  *
- * The guard is deliberately broader than the privacy module's CPR detection: detection must be
+ * The guard is deliberately broader than the privacy check's CPR detection: detection must be
  * precise (a false alarm in the editor costs trust), while the guard protects material that leaves
- * the vault, where removing a ten-digit number that was not a CPR number costs nothing. So any
- * `DDDDDD-DDDD` (hyphen, dash or space optional) not inside a longer number is removed.
+ * the vault, where removing a ten-digit number that was not a CPR number costs nothing. So it takes
+ * every CPR number however written (a real date with any separators, in bold, with a Unicode minus,
+ * a zero-width space or an escaped hyphen: see privacy/cpr.ts) and any plain `DDDDDD-DDDD`.
  */
 import type { Lang } from '../domain';
 import { translate } from '../i18n';
+import { findCprNumbers, replaceCprSpans } from '../privacy/cpr';
 import type { PrivacyPort } from './ports';
-
-const CPR_LIKE = /(?<![\d-])\d{6}[ \t]?[-‐‑–—]?[ \t]?\d{4}(?![\d-])/gu;
 
 /** True when the text holds anything shaped like a CPR number. */
 export function containsCprLike(text: string): boolean {
-	CPR_LIKE.lastIndex = 0;
-	return CPR_LIKE.test(text);
+	return findCprNumbers(text, 'guard').length > 0;
 }
 
 /** The offsets of everything shaped like a CPR number. */
 export function findCprLike(text: string): { from: number; to: number }[] {
-	return [...text.matchAll(CPR_LIKE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+	return findCprNumbers(text, 'guard');
 }
 
 /** Replaces everything shaped like a CPR number with "[CPR fjernet]" / "[CPR removed]". */
 export function removeCprLike(text: string, lang: Lang): string {
-	const marker = translate(lang, 'supervision.cprRemoved');
-	return text.replace(CPR_LIKE, marker);
+	return replaceCprSpans(text, findCprNumbers(text, 'guard'), translate(lang, 'supervision.cprRemoved'));
 }
 
 /** How texts are protected in one preparation. */
@@ -41,11 +39,12 @@ export interface Protector {
 
 /**
  * A protector for one preparation: with the privacy module and `pseudonymise` on, every text is
- * pseudonymised with one shared mapping (a person keeps one pseudonym across excerpts); CPR numbers
- * are removed in every case.
+ * pseudonymised with one shared mapping (a person keeps one pseudonym across excerpts; `corpus`, the
+ * texts it will protect, is read first, so everyone named anywhere is known from the first text);
+ * CPR numbers are removed in every case.
  */
-export function createProtector(lang: Lang, privacy: PrivacyPort | null, pseudonymise: boolean): Protector {
-	const pseudonymiser = privacy && pseudonymise ? privacy.createPseudonymiser() : null;
+export function createProtector(lang: Lang, privacy: PrivacyPort | null, pseudonymise: boolean, corpus: readonly string[] = []): Protector {
+	const pseudonymiser = privacy && pseudonymise ? privacy.createPseudonymiser(corpus) : null;
 	return {
 		protect: (text) => removeCprLike(pseudonymiser ? pseudonymiser(text) : text, lang),
 		pseudonymised: pseudonymiser !== null,

@@ -11,7 +11,7 @@ import { createLanguageChecker } from '../language/watch';
 import { computeReflection, reflectionJson } from '../reflection';
 import { SearchIndex } from '../search';
 import { GAZE_CATALOGUE, QUESTION_CATEGORY_CATALOGUE, TOOL_CATALOGUE } from '../method/catalogue';
-import { PRIVACY_KINDS, detectPrivacy } from '../privacy/detect';
+import { PRIVACY_KINDS, detectPrivacy, type PrivacyFinding } from '../privacy/detect';
 import { pseudonymise, suggestPeople, type IdentifierKind, type PersonChoice } from '../privacy/pseudonymise';
 import type { Settings } from '../settings';
 import type { SupervisionPeriod } from './period';
@@ -28,12 +28,26 @@ export interface SupervisionServices {
 	readonly search: ((query: string, notes: readonly JournalNote[]) => readonly string[]) | null;
 }
 
-/** The language watch as counts per category, with her settings (switched-off categories, own phrases, allowed words). */
+/** How many texts' counts a language counter remembers (a preparation asks twice for each note). */
+const COUNTS_KEPT = 256;
+
+/**
+ * The language watch as counts per category, with her settings (switched-off categories, own phrases,
+ * allowed words). It remembers the counts of the last texts it was given: suggesting material and
+ * composing the preparation ask for the same notes, and a long note is read once.
+ */
 export function languageCounter(settings: Pick<Settings, 'languageWatch'>): LanguageCounter {
 	const check = createLanguageChecker(settings.languageWatch);
-	return (text) => {
+	const kept = new Map<string, Readonly<Record<string, number>>>();
+	return (text, path) => {
+		// "Not here" allows a phrase in one note: the same text counts differently in another note.
+		const key = `${path ?? ''}\u0000${text}`;
+		const known = kept.get(key);
+		if (known) return known;
 		const counts: Record<string, number> = {};
-		for (const finding of check(text)) counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+		for (const finding of check(text, undefined, path)) counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+		if (kept.size >= COUNTS_KEPT) kept.clear();
+		kept.set(key, counts);
 		return counts;
 	};
 }
@@ -68,7 +82,7 @@ export function privacyPort(lang: Lang): PrivacyPort {
 	const ignore = notPeople();
 	return {
 		detect: (text) => detectPrivacy(text),
-		createPseudonymiser: () => {
+		createPseudonymiser: (corpus = []) => {
 			const people: PersonChoice[] = [];
 			const seen = new Set<string>();
 			const add = (name: string, role: PersonChoice['role']): void => {
@@ -77,10 +91,29 @@ export function privacyPort(lang: Lang): PrivacyPort {
 				seen.add(key);
 				people.push({ name, role });
 			};
+			// One detection pass per text, shared by the names, the suggestions and the identifiers.
+			const detected = new Map<string, readonly PrivacyFinding[]>();
+			const findingsOf = (text: string): readonly PrivacyFinding[] => {
+				let findings = detected.get(text);
+				if (!findings) detected.set(text, (findings = detectPrivacy(text)));
+				return findings;
+			};
+			// How many people were known when a text was last read: read again only when more are known.
+			const readWith = new Map<string, number>();
+			const learn = (text: string): void => {
+				if (readWith.get(text) === people.length) return;
+				const findings = findingsOf(text);
+				for (const finding of findings) if (finding.kind === 'name' && finding.name) add(finding.name, 'citizen');
+				for (const name of suggestPeople(text, ignore, findings, people.map((p) => p.name))) add(name, 'employee');
+				readWith.set(text, people.length);
+			};
+			// Everyone named anywhere in the preparation first, then once more for the names that only
+			// start a sentence in one text and are named inside a sentence in a later one.
+			for (const text of corpus) learn(text);
+			for (const text of corpus) learn(text);
 			return (text) => {
-				for (const finding of detectPrivacy(text)) if (finding.kind === 'name' && finding.name) add(finding.name, 'citizen');
-				for (const name of suggestPeople(text, ignore)) add(name, 'employee');
-				return pseudonymise(text, { people, identifiers: IDENTIFIER_KINDS }, lang).text;
+				learn(text);
+				return pseudonymise(text, { people, identifiers: IDENTIFIER_KINDS }, lang, findingsOf(text)).text;
 			};
 		},
 	};

@@ -2,7 +2,7 @@ import { SuggestModal } from 'obsidian';
 import type { SearchResult } from '../../core/search';
 import type { PluginContext } from '../context';
 import { openNoteAtLine } from './open-note';
-import { metaLine, renderSnippet } from './render';
+import { matchedLine, metaLine, renderSnippet } from './render';
 import type { SearchService } from './search-service';
 
 /** How long typing must pause before the query runs. */
@@ -76,6 +76,16 @@ export class SearchModal extends SuggestModal<SearchResult> {
 		const outcome = this.service.search(query, LIMIT);
 		this.hintEl.empty();
 		for (const hint of outcome.hints) this.hintEl.createDiv({ cls: 'three-gazes-search-hint', text: t(hint.key, hint.vars) });
+		if (outcome.suggestion !== undefined) {
+			// "Did you mean …": a button that searches for the suggestion instead.
+			const suggestion = outcome.suggestion;
+			const button = this.hintEl.createEl('button', { cls: 'three-gazes-search-suggestion', text: t('search.didYouMean', { query: suggestion.trim() }) });
+			button.addEventListener('click', () => {
+				this.inputEl.value = suggestion;
+				this.inputEl.dispatchEvent(new Event('input'));
+				this.inputEl.focus();
+			});
+		}
 		const { done, total } = this.service.progress();
 		if (done < total) this.hintEl.createDiv({ cls: 'three-gazes-search-hint', text: t('search.indexing', { done, total }) });
 		return [...outcome.results];
@@ -85,6 +95,8 @@ export class SearchModal extends SuggestModal<SearchResult> {
 		el.addClass('three-gazes-search-result');
 		el.createDiv({ cls: 'three-gazes-search-title', text: result.title });
 		el.createDiv({ cls: 'three-gazes-search-meta', text: metaLine(this.ctx.t(), result.date, result.gazes, result.kind) });
+		const matched = matchedLine(this.ctx.t(), result);
+		if (matched) el.createDiv({ cls: 'three-gazes-search-matched', text: matched });
 		renderSnippet(el.createDiv({ cls: 'three-gazes-search-snippet' }), result.snippet, result.matches);
 	}
 

@@ -1,6 +1,7 @@
 import { Modal } from 'obsidian';
 import { excerptAt, type NoteCheck } from '../../core/check-note';
-import { explainFinding } from '../../core/language/watch';
+import { withNotHere } from '../../core/language/not-here';
+import { explainFinding, type LanguageFinding } from '../../core/language/watch';
 import type { PluginContext } from '../context';
 
 /** Where a finding is, for jumping there. 0-based, as the editor counts. */
@@ -21,6 +22,8 @@ export class CheckModal extends Modal {
 		private readonly text: string,
 		private readonly result: NoteCheck,
 		private readonly jump: (position: FindingPosition) => void,
+		/** The note's vault path, for "not here" in this note; null offers "every note" only. */
+		private readonly path: string | null = null,
 	) {
 		super(ctx.app);
 	}
@@ -39,7 +42,8 @@ export class CheckModal extends Modal {
 		const languageList = contentEl.createEl('ul', { cls: 'three-gazes-check-list' });
 		for (const f of this.result.language) {
 			const e = explainFinding(f, lang);
-			const item = languageList.createEl('li').createDiv({ cls: `three-gazes-check-item three-gazes-watch-${f.category}` });
+			const entry = languageList.createEl('li');
+			const item = entry.createDiv({ cls: `three-gazes-check-item three-gazes-watch-${f.category}` });
 			const head = item.createDiv({ cls: 'three-gazes-check-head' });
 			head.createEl('strong', { text: e.title });
 			head.createSpan({ text: ` · ${t('watch.line', { line: f.line + 1 })} · ${f.quoted ? t('watch.quoted') : t('watch.own')}` });
@@ -50,6 +54,7 @@ export class CheckModal extends Modal {
 			if (e.gentler) item.createDiv({ text: `${t('watch.gentler')}: ${e.gentler}` });
 			item.createEl('small', { text: `${t('watch.source')}: ${e.source}` });
 			this.makeJumpable(item, { line: f.line, ch: f.column });
+			this.renderNotHere(entry, item, f);
 		}
 
 		contentEl.createEl('h3', { text: t('watch.modal.privacy') });
@@ -76,6 +81,31 @@ export class CheckModal extends Modal {
 		el.appendText(excerpt.before);
 		el.createEl('mark', { text: excerpt.match });
 		el.appendText(excerpt.after);
+	}
+
+	/**
+	 * "Not here": allow the words in this note, or in every note. Stored in her settings, so the
+	 * underline, this check, the mirror and the command line all leave them out from now on.
+	 */
+	private renderNotHere(entry: HTMLElement, item: HTMLElement, finding: LanguageFinding): void {
+		const t = this.ctx.t();
+		// Beside the finding, not inside it: the finding is a button (it jumps), and buttons do not nest.
+		const row = entry.createDiv({ cls: 'three-gazes-check-not-here' });
+		row.createSpan({ text: `${t('watch.notHere.label')} ` });
+		const choose = (path: string | null, done: string): void => {
+			// Open editors redraw their underlines with the new settings, as after a change in the settings tab.
+			void this.ctx.store.update((s) => withNotHere(s, finding.match, path)).then(() => this.ctx.app.workspace.updateOptions());
+			row.empty();
+			row.setText(t(done));
+			item.addClass('is-allowed');
+		};
+		const buttons: Array<[string | null, string, string]> = [];
+		if (this.path !== null) buttons.push([this.path, 'watch.notHere.note', 'watch.notHere.doneNote']);
+		buttons.push([null, 'watch.notHere.everywhere', 'watch.notHere.doneEverywhere']);
+		for (const [path, label, done] of buttons) {
+			const button = row.createEl('button', { text: t(label), cls: 'three-gazes-check-not-here-button' });
+			button.addEventListener('click', () => choose(path, done));
+		}
 	}
 
 	/** The item inside its list entry becomes a button (a list holds list entries, never buttons). */

@@ -1,5 +1,6 @@
 import { StateEffect, type Extension, type Range } from '@codemirror/state';
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { editorInfoField } from 'obsidian';
 import type { Lang } from '../../core/domain';
 import { tokenize } from '../../core/language/tokens';
 import { detectPrivacy } from '../../core/privacy/detect';
@@ -20,6 +21,8 @@ export function watchDecorations(
 	ranges: readonly { from: number; to: number }[],
 	service: WatchService,
 	lang: Lang,
+	/** The note's vault path, so her "not here" choices for this note apply. */
+	path?: string,
 ): DecorationSet {
 	const { language, privacy } = service.enabled();
 	if (!language && !privacy) return Decoration.none;
@@ -34,7 +37,7 @@ export function watchDecorations(
 		const text = doc.sliceString(from, to);
 		const tokens = tokenize(text);
 		if (language) {
-			for (const f of checker(text, tokens)) {
+			for (const f of checker(text, tokens, path)) {
 				marks.push(
 					Decoration.mark({
 						class: `three-gazes-watch three-gazes-watch-${f.category}${f.quoted ? ' three-gazes-watch-quoted' : ''}`,
@@ -57,6 +60,11 @@ export function watchDecorations(
 	return Decoration.set(marks, true);
 }
 
+/** The vault path of the note an editor shows (Obsidian's editor info), if any. */
+function notePath(view: EditorView): string | undefined {
+	return view.state.field(editorInfoField, false)?.file?.path;
+}
+
 /**
  * The editor extension: checks only the visible lines, again only after the document or the
  * viewport changed (or the settings did), debounced, so typing never waits for it.
@@ -70,7 +78,7 @@ export function watchExtension(service: WatchService, lang: () => Lang): Extensi
 
 			constructor(private readonly view: EditorView) {
 				this.settingsSeen = service.checker();
-				this.decorations = watchDecorations(view.state.doc, view.visibleRanges, service, lang());
+				this.decorations = watchDecorations(view.state.doc, view.visibleRanges, service, lang(), notePath(view));
 			}
 
 			update(update: ViewUpdate): void {
@@ -87,7 +95,7 @@ export function watchExtension(service: WatchService, lang: () => Lang): Extensi
 				if (this.timer !== null) window.clearTimeout(this.timer);
 				this.timer = window.setTimeout(() => {
 					this.timer = null;
-					this.decorations = watchDecorations(this.view.state.doc, this.view.visibleRanges, service, lang());
+					this.decorations = watchDecorations(this.view.state.doc, this.view.visibleRanges, service, lang(), notePath(this.view));
 					this.view.dispatch({ effects: refreshed.of(null) });
 				}, WATCH_DEBOUNCE_MS);
 			}

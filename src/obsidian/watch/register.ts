@@ -19,14 +19,21 @@ export function registerWatch(ctx: PluginContext): WatchService {
 	ctx.plugin.addCommand({
 		id: 'check-note',
 		name: t('watch.command.check'),
-		editorCallback: (editor) => {
+		editorCallback: (editor, info) => {
 			const text = editor.getValue();
-			const result = checkNote(text, service.checker());
-			new CheckModal(ctx, text, result, (position) => {
-				editor.setCursor(position);
-				editor.scrollIntoView({ from: position, to: position }, true);
-				editor.focus();
-			}).open();
+			const path = info?.file?.path;
+			const result = checkNote(text, service.checker(), { path });
+			new CheckModal(
+				ctx,
+				text,
+				result,
+				(position) => {
+					editor.setCursor(position);
+					editor.scrollIntoView({ from: position, to: position }, true);
+					editor.focus();
+				},
+				path ?? null,
+			).open();
 		},
 	});
 

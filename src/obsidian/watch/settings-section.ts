@@ -1,4 +1,5 @@
 import { isLanguageCategory, LANGUAGE_CATEGORIES } from '../../core/language/lexicon';
+import { formatNotHere, parseNotHere } from '../../core/language/not-here';
 import type { CustomPhrase, Settings } from '../../core/settings';
 import type { SettingSpec, SettingsSection } from '../settings-tab';
 
@@ -70,6 +71,15 @@ export const WATCH_SECTION: SettingsSection = {
 			control: { type: 'textarea', rows: 3 },
 			get: (s) => s.languageWatch.allowWords.join('\n'),
 			set: (s, value) => withWatch(s, { allowWords: String(value).split('\n').map((l) => l.trim()).filter(Boolean) }),
+		},
+		{
+			// Her "not here" choices from "Check this note", shown one per line; deleting a line removes it.
+			key: 'languageWatch.notHere',
+			name: (t) => t('watch.settings.notHere.name'),
+			desc: (t) => t('watch.settings.notHere.desc'),
+			control: { type: 'textarea', rows: 3 },
+			get: (s) => formatNotHere(s.languageWatch.notHere),
+			set: (s, value) => withWatch(s, { notHere: parseNotHere(String(value)) }),
 		},
 	],
 };

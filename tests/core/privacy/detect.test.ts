@@ -74,6 +74,32 @@ describe('detectPrivacy', () => {
 	});
 });
 
+describe('phone numbers and other numbers (issue 23)', () => {
+	it.each([
+		['a span of years', 'Hun boede der 2019-2023 og flyttede så.'],
+		['two spans of years', 'Perioderne 1998-2004 og 2010-2015.'],
+		['milliseconds in a day', 'Et døgn er 86400000 millisekunder.'],
+		['a round amount', 'Budgettet er 20000000 i alt.'],
+		['a quantity with its unit', 'Timeout 25000000 ms, prisen 45990000 kr.'],
+		['a compact date', 'Se noten 20261127.'],
+	])('does not call %s a phone number', (_name, text) => {
+		expect(found(text).filter(([kind]) => kind === 'phone')).toEqual([]);
+	});
+
+	it.each([
+		['eight digits', 'Ring 22334455.', '22334455'],
+		['pairs', 'Ring 22 33 44 55.', '22 33 44 55'],
+		['4+4 with a space', 'Ring 2019 2023.', '2019 2023'],
+		['with +45', 'Ring +45 86 40 00 00.', '+45 86 40 00 00'],
+		['with +45, compact', 'Ring +4586400000.', '+4586400000'],
+		['+45 and a round number', 'Ring +45 20000000.', '+45 20000000'],
+		['a Jutland landline in pairs', 'Ring 86 40 00 00.', '86 40 00 00'],
+		['a number with four zeros', 'Ring 86410000.', '86410000'],
+	])('still flags a real Danish phone number: %s', (_name, text, match) => {
+		expect(found(text)).toContainEqual(['phone', match]);
+	});
+});
+
 describe('cprDate', () => {
 	it.each([
 		['0303311234', { year: 1931, month: 3, day: 3 }],

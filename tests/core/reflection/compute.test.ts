@@ -199,6 +199,15 @@ describe('the language watch as a section of the mirror', () => {
 		// Switched off in the settings, the category finds nothing.
 		const off = computeReflection(files.map(parsed), { from: '2026-11-02', to: '2026-11-27', today: '2026-11-27', sections: reflectionSections({ languageWatch: { disabledCategories: ['powerlessness'] } }) });
 		expect((reflectionJson(off, 'en').language as Record<string, unknown>).powerlessness).toEqual({ quoted: 0, own: 0 });
+		// "Not here" in one note leaves that note out of the counts, and only that note.
+		const notHere = computeReflection(files.map(parsed), {
+			from: '2026-11-02',
+			to: '2026-11-27',
+			today: '2026-11-27',
+			sections: reflectionSections({ languageWatch: { notHere: [{ phrase: 'det nytter ikke', path: 'J/2026-11-09 b.md' }] } }),
+		});
+		expect((reflectionJson(notHere, 'en').language as Record<string, unknown>).powerlessness).toEqual({ quoted: 1, own: 0 });
+		expect(reflectionJson(notHere, 'en').languageEvidence).toEqual(['J/2026-11-02 a.md']);
 	});
 
 	it('reuses per-note results from a cache kept by the caller, and reads a changed note again', () => {

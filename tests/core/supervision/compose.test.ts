@@ -179,3 +179,13 @@ describe('composePreparation', () => {
 		expect(composePreparation(input()).text).toBe(composePreparation(input()).text);
 	});
 });
+
+describe('links to the notes behind the material', () => {
+	const keep = { protect: (text: string) => text, pseudonymised: false };
+
+	it('never writes a line break from a file name into the Markdown: the link becomes its name alone', async () => {
+		const { noteLink } = await import('../../../src/core/supervision/compose');
+		expect(noteLink({ path: 'Journal/Aften\nvagt.md', basename: 'Aften\nvagt' }, keep)).toBe('Aften vagt');
+		expect(noteLink({ path: 'Journal/Aftenvagt.md', basename: 'Aftenvagt' }, keep)).toBe('[[Journal/Aftenvagt|Aftenvagt]]');
+	});
+});

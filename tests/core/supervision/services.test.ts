@@ -78,3 +78,32 @@ describe('supervision with the real reflection computation and search', () => {
 		expect(search?.('aftenhold', period)).toEqual(['J/2026-11-02 Møde.md']);
 	});
 });
+
+describe('a name that only starts sentences in one excerpt (issue 23)', () => {
+	const material = [
+		dated('J/2026-11-02 Aften.md', '2026-11-02', 'Karen fortalte om aftenen. Hun var rolig bagefter.'),
+		dated('J/2026-11-03 Møde.md', '2026-11-03', 'Vi talte med Karen om vagtplanen.'),
+		dated('J/2026-11-04 Nat.md', '2026-11-04', 'Jens Holm kom sent. Jens fortalte om natten.'),
+	];
+
+	it('is pseudonymised there too, like the same name elsewhere', () => {
+		const services = supervisionServices(DEFAULT_SETTINGS, 'da');
+		const { text } = composePreparation({
+			lang: 'da',
+			tagLang: 'da',
+			today: '2026-11-27',
+			period: { from: '2026-11-01', to: '2026-11-27', lastPreparation: null },
+			notes: material,
+			material: material.map((n) => n.path),
+			question: '',
+			privacy: services.privacy,
+			mirror: null,
+			languageCounts: null,
+		});
+		expect(text).not.toMatch(/Karen|Jens|Holm/);
+		expect(text).toContain('Medarbejder 1 fortalte om aftenen. Hun var rolig bagefter.');
+		expect(text).toContain('Vi talte med Medarbejder 1 om vagtplanen.');
+		// Ordinary words that start a sentence stay.
+		expect(text).toContain('Hun var rolig');
+	});
+});

@@ -26,13 +26,13 @@ export interface LanguageInMirror {
  * under a key made of those settings, so changing them reads the notes again.
  */
 export function languageSection(options: LanguageWatchOptions = {}): SectionDefinition<LanguageInMirror> {
-	let checker: ((text: string) => ReturnType<ReturnType<typeof createLanguageChecker>>) | null = null;
+	let checker: ReturnType<typeof createLanguageChecker> | null = null;
 	const cacheKey = `language:${JSON.stringify(options)}`;
 	let ownText: (note: JournalNote) => string = (note) => note.body;
 	const countsOf = (note: JournalNote): NoteLanguageCounts => {
 		checker ??= createLanguageChecker(options);
 		const counts = Object.fromEntries(LANGUAGE_CATEGORIES.map((c) => [c, { quoted: 0, own: 0 }])) as Record<LanguageCategory, { quoted: number; own: number }>;
-		for (const f of checker(ownText(note))) counts[f.category][f.quoted ? 'quoted' : 'own']++;
+		for (const f of checker(ownText(note), undefined, note.path)) counts[f.category][f.quoted ? 'quoted' : 'own']++;
 		return counts;
 	};
 	return {
