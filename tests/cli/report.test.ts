@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { noteFromTemplate } from '../core/scaffold/template-notes';
+import { TEMPLATES } from '../../src/core/templates/registry';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 
@@ -62,6 +66,27 @@ describe('report over the demo vault (counted by hand)', () => {
 		const md = await run('demo-vault', ...WINDOW, '--md', '--lang', 'da');
 		expect(md.stdout.startsWith('---\ndate: 2026-11-27\nkind: refleksionsspejl\n')).toBe(true);
 		expect(md.stdout).toContain('[[Journal/Møder/2026-08-14 Personalemøde august|2026-08-14 Personalemøde august]]');
+	});
+
+	it('lists the notes still nothing but template as "untouched", counts them nowhere, and gives her questions without emphasis', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'three-gazes-report-'));
+		try {
+			mkdirSync(join(dir, 'Journal'));
+			const meeting = TEMPLATES.find((t) => t.id === 'staff-meeting')!;
+			writeFileSync(join(dir, 'Journal', '2026-11-20 Tomt møde.md'), noteFromTemplate(meeting, 'da', 'da', new Date(2026, 10, 20, 9, 0)));
+			const written = noteFromTemplate(meeting, 'da', 'da', new Date(2026, 10, 21, 9, 0)).replace('## Borgernes trivsel\n', '## Borgernes trivsel\nFru A sover bedre. Jeg spurgte SK: *Hvad gjorde du om aftenen?*\n\n');
+			writeFileSync(join(dir, 'Journal', '2026-11-21 Møde.md'), written);
+			const { code, stdout } = await run(dir, '--from', '2026-11-01', '--to', '2026-11-30', '--today', '2026-11-30', '--json');
+			expect(code).toBe(0);
+			const r = JSON.parse(stdout) as Record<string, unknown>;
+			expect(r.untouched).toEqual(['Journal/2026-11-20 Tomt møde.md']);
+			expect(r.journalNotes).toBe(1);
+			expect(r.doublePerspective).toMatchObject({ meetings: 1, both: 1, bothPaths: ['Journal/2026-11-21 Møde.md'], oneSided: [] });
+			expect(r.questionList).toEqual([{ path: 'Journal/2026-11-21 Møde.md', text: 'Hvad gjorde du om aftenen?', category: 'actions' }]);
+			expect(r.toolsInserted).toEqual({ 'wellbeing-tub': ['Journal/2026-11-21 Møde.md'], 'big-why': ['Journal/2026-11-21 Møde.md'] });
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('without --from and --to covers every dated journal note', async () => {

@@ -17,7 +17,7 @@ const PERIOD = { period: 'custom', from: '2026-12-14', to: '2027-01-08' };
 const FILES: Record<string, string> = {
 	'Journal/2026-12-14 a.md': '---\ndate: 2026-12-14\nkind: daglig-refleksion\ntags: [blik/borger, blik/medarbejdere]\n---\nEn dag.\n',
 	'Journal/2026-12-28 c.md': '---\ndate: 2026-12-28\nkind: medarbejdersamtale\ntags: [blik/medarbejdere]\n---\n- Hvad gjorde du, da hun blev urolig?\n',
-	'Journal/2027-01-03 d.md': '---\ndate: 2027-01-03\nkind: beboerkonference\ntags: [blik/borger]\ntools: [isbjerget]\n---\n> [!three-gazes|handlinger] Handlinger\n> - Hvad gjorde du så?\n',
+	'Journal/2027-01-03 d.md': '---\ndate: 2027-01-03\nkind: beboerkonference\ntags: [blik/borger]\ntools: [isbjerget]\n---\n> [!three-gazes|handlinger] Handlinger\n> - Hvad gjorde du så?\n\nVi så på aftenerne hos fru A.\n',
 	'Journal/2027-01-04 e.md': '---\ndate: 2027-01-04\ntags: [blik/medarbejdere, blik/selv]\n---\n- [ ] Følg op med SK\n',
 	'Journal/2027-02-01 g.md': '---\ndate: 2027-02-01\ntags: [blik/borger]\n---\nSenere.\n',
 };
@@ -147,6 +147,20 @@ describe('the mirror view', () => {
 		const notice = view.contentEl.querySelector('.three-gazes-callout');
 		expect(notice?.textContent).toContain('1 note is dated after today');
 		expect(notice?.querySelector('a')?.getAttribute('data-paths')).toBe('Journal/2027-02-01 g.md');
+	});
+
+	it('lists a note that is still nothing but template as not yet written, and cites her words under each prompt', async () => {
+		const untouched = '---\ndate: 2027-01-05\nkind: personalemøde\ntags:\n  - blik/borger\n  - blik/medarbejdere\n---\n# Personalemøde\n\n## Dagsorden\n1. \n\n## Beslutninger\n- \n\n## Mit eget bidrag som leder\n*Hvad var mit bidrag til mødet, og hvad gør jeg anderledes næste gang?*\n';
+		const view = await openView(await setup({ ...FILES, 'Journal/2027-01-05 Møde.md': untouched }));
+		const notices = [...view.contentEl.querySelectorAll('.three-gazes-callout')].map((n) => n.textContent ?? '');
+		const notice = view.contentEl.querySelectorAll('.three-gazes-callout')[1];
+		expect(notices[1]).toContain('1 note(s) are not yet written');
+		expect(notice?.querySelector('a')?.getAttribute('data-paths')).toBe('Journal/2027-01-05 Møde.md');
+		// It counts in no figure: still two meetings (c and d), as without it.
+		expect(figure(view, 'double-perspective', 'Meetings and conversations').textContent).toBe('2');
+		const cites = [...view.contentEl.querySelectorAll('.three-gazes-prompts .three-gazes-cite')].map((c) => c.textContent ?? '');
+		expect(cites.length).toBeGreaterThan(0);
+		expect(cites[0]).toMatch(/^You wrote: "/);
 	});
 
 	it('an empty vault gets a way forward: create the first reflection', async () => {

@@ -6,10 +6,11 @@
 import { SELF_FOCUS } from '../domain';
 import type { JournalNote } from '../journal-note';
 import { selfFocusPoint } from '../method/catalogue';
+import { authorshipOf, stripEmphasis, type Authorship } from '../scaffold';
 import { figureOf } from './figures';
 import { isoWeekKey, monthsOf, notesBefore, notesUpTo, weeksOf } from './period';
 import { REFLECTION_SECTIONS, type Section } from './sections';
-import type { PromptCandidate, Reflection, ReflectionInput } from './types';
+import type { Citation, PromptCandidate, Reflection, ReflectionInput } from './types';
 
 /** The mirror keeps at most this many prompts, and tops up to the minimum from the catalogue. */
 export const MAX_PROMPTS = 5;
@@ -82,6 +83,30 @@ function sortByDateThenPath(notes: JournalNote[]): void {
 	for (let i = 0; i < keyed.length; i++) notes[i] = (keyed[i] as (typeof keyed)[number]).note;
 }
 
+/** A citation is cut to this many characters (at a word), so a prompt quotes a line, not a page. */
+export const CITE_MAX = 120;
+
+/** Her text cut to `CITE_MAX` characters at a word, Markdown emphasis taken out. */
+export function citeText(text: string): string {
+	const plain = stripEmphasis(text);
+	if (plain.length <= CITE_MAX) return plain;
+	const cut = plain.slice(0, CITE_MAX);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > CITE_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Her latest line in the evidence notes (the last note first), as a citation, or undefined. */
+function citeEvidence(evidence: readonly string[], input: ReflectionInput, byPath: ReadonlyMap<string, JournalNote>): Citation | undefined {
+	for (let i = evidence.length - 1; i >= 0; i--) {
+		const note = byPath.get(evidence[i] ?? '');
+		if (!note || input.untouched(note)) continue;
+		const own = input.writing(note).own;
+		const line = own.find((l) => !l.quoted) ?? own[0];
+		if (line) return { path: note.path, text: citeText(line.text) };
+	}
+	return undefined;
+}
+
 /**
  * The prompts: every section's candidates, the heaviest first (ties keep section order), at most
  * `MAX_PROMPTS`; when fewer than `MIN_PROMPTS`, the self gaze's own questions from the catalogue
@@ -94,14 +119,29 @@ function choosePrompts(candidates: readonly PromptCandidate[], input: Reflection
 		.sort((a, b) => b.c.weight - a.c.weight || a.i - b.i)
 		.slice(0, MAX_PROMPTS)
 		.map(({ c }) => c);
-	if (input.notes.length === 0) return chosen;
+	if (input.notes.length === 0) return citeAll(chosen, input);
 	const self = input.notes.filter((n) => n.gazes.includes('self')).map((n) => n.path);
 	const evidence = self.length > 0 ? self : input.notes.map((n) => n.path);
 	for (const focus of SELF_FOCUS) {
 		if (chosen.length >= MIN_PROMPTS) break;
 		chosen.push({ weight: 0, key: 'reflection.prompt.selfQuestion', vars: (lang) => ({ question: selfFocusPoint(focus).prompts[lang][0] ?? '' }), evidence });
 	}
-	return chosen;
+	return citeAll(chosen, input);
+}
+
+/** Every prompt with its citation; the evidence notes are looked up in one pass over the journal. */
+function citeAll(chosen: readonly PromptCandidate[], input: ReflectionInput): PromptCandidate[] {
+	const wanted = new Set(chosen.flatMap((c) => c.evidence));
+	const byPath = new Map<string, JournalNote>();
+	for (const note of input.dated) if (wanted.has(note.path)) byPath.set(note.path, note);
+	return chosen.map((c) => withCite(c, input, byPath));
+}
+
+/** A prompt with the text she wrote that it rests on (its own, or her latest line in its evidence). */
+function withCite(candidate: PromptCandidate, input: ReflectionInput, byPath: ReadonlyMap<string, JournalNote>): PromptCandidate {
+	if (candidate.cite) return { ...candidate, cite: { path: candidate.cite.path, text: citeText(candidate.cite.text) } };
+	const cite = citeEvidence(candidate.evidence, input, byPath);
+	return cite ? { ...candidate, cite } : candidate;
 }
 
 /** Computes the mirror over the notes for a period. Notes without a date or after today are counted apart. */
@@ -118,10 +158,20 @@ export function computeReflection(notes: Iterable<JournalNote>, options: Reflect
 		else dated.push(note);
 	}
 	sortByDateThenPath(dated);
-	const from = options.from ?? dated[0]?.date ?? today;
-	const to = options.to ?? dated[dated.length - 1]?.date ?? today;
+	const perNote = <T,>(kind: string, note: JournalNote, compute: (note: JournalNote) => T): T => (options.cache ? options.cache.memo(kind, note, compute) : compute(note));
+	const writing = (note: JournalNote): Authorship => perNote('authorship', note, (n) => authorshipOf(n.body));
+	// A note that is still nothing but template is listed, and counts in no figure; ratings in its
+	// properties are hers (a check-in she rated and did not comment on is written).
+	const untouched = (note: JournalNote): boolean => writing(note).untouched && Object.keys(note.ratings).length === 0;
+	// Without from/to: from her first written note to her last (looked for from each end).
+	const from = options.from ?? dated.find((n) => !untouched(n))?.date ?? today;
+	let last: JournalNote | undefined;
+	if (!options.to) for (let i = dated.length - 1; i >= 0 && !last; i--) if (!untouched(dated[i] as JournalNote)) last = dated[i];
+	const to = options.to ?? last?.date ?? today;
 	// The period's notes are one stretch of the sorted journal: found by binary search, not a scan.
-	const inPeriod = from <= to ? dated.slice(notesBefore(dated, from), notesUpTo(dated, to)) : [];
+	const stretch = from <= to ? dated.slice(notesBefore(dated, from), notesUpTo(dated, to)) : [];
+	const inPeriod = stretch.filter((n) => !untouched(n));
+	const untouchedInPeriod = stretch.filter(untouched).map((n) => n.path);
 	const weekCache = new Map<string, string>();
 	const input: ReflectionInput = {
 		period: { from, to, today },
@@ -134,7 +184,9 @@ export function computeReflection(notes: Iterable<JournalNote>, options: Reflect
 			if (key === undefined) weekCache.set(date, (key = isoWeekKey(date)));
 			return key;
 		},
-		perNote: (kind, note, compute) => (options.cache ? options.cache.memo(kind, note, compute) : compute(note)),
+		perNote,
+		writing,
+		untouched,
 	};
 	const sections = (options.sections ?? REFLECTION_SECTIONS).map((s) => s.run(input));
 	return {
@@ -142,6 +194,7 @@ export function computeReflection(notes: Iterable<JournalNote>, options: Reflect
 		journalNotes: figureOf(inPeriod.map((n) => n.path)),
 		undated: figureOf(undated.sort()),
 		future: figureOf(future.sort()),
+		untouched: figureOf(untouchedInPeriod),
 		total,
 		sections,
 		prompts: choosePrompts(sections.flatMap((s) => s.prompts()), input),

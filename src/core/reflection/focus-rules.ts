@@ -17,6 +17,7 @@
 import { LANGS, SELF_FOCUS, type SelfFocusId } from '../domain';
 import { selfFocusPoint } from '../method/catalogue';
 import type { JournalNote } from '../journal-note';
+import type { Authorship } from '../scaffold';
 
 /** Shorter phrases that name a focus point in a heading or label, besides its catalogue name. */
 export const FOCUS_CUES: Readonly<Record<SelfFocusId, readonly string[]>> = {
@@ -78,20 +79,25 @@ function isWritten(line: string): boolean {
  * or label to the next heading of the same or a higher level (a label's section is its own line
  * and the lines up to the next label or heading).
  */
-export function focusPointsIn(note: JournalNote): SelfFocusId[] {
+export function focusPointsIn(note: JournalNote, writing?: Authorship): SelfFocusId[] {
 	// Every way a focus point counts needs a cue somewhere in the note.
-	return ANY_CUE.test(note.body) ? scanFocusPoints(note) : [];
+	return ANY_CUE.test(note.body) ? scanFocusPoints(note, writing) : [];
 }
 
 /** `focusPointsIn` without the cheap test for a cue first: every line read (exported for the tests). */
-export function scanFocusPoints(note: JournalNote): SelfFocusId[] {
+export function scanFocusPoints(note: JournalNote, writing?: Authorship): SelfFocusId[] {
 	const body = note.body;
+	// With her writing known, only her own text counts as words under a focus point (a template's
+	// guidance that is not a question, such as "Livshistorie, vaner, arbejde.", is not hers).
+	const own = writing?.ownByLine;
 	const selfGaze = note.gazes.includes('self');
 	const found = new Set<SelfFocusId>();
 	const lines = body.split('\n');
 	let current: SelfFocusId | null = null;
 	let currentLevel = 7;
-	for (const line of lines) {
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] ?? '';
+		const mine = own ? (own.get(i) ?? '') : null;
 		const h = HEADING.exec(line);
 		if (h?.[1] && h[2] !== undefined) {
 			const level = h[1].length;
@@ -111,14 +117,14 @@ export function scanFocusPoints(note: JournalNote): SelfFocusId[] {
 			if (named) {
 				current = named;
 				currentLevel = 7;
-				if (isWritten(label[2] ?? '')) found.add(named);
+				if (isWritten(mine ?? label[2] ?? '')) found.add(named);
 				continue;
 			}
 			if (currentLevel === 7) current = null;
 		}
-		if (!isWritten(line)) continue;
+		if (!isWritten(mine ?? line)) continue;
 		if (current) found.add(current);
-		if (selfGaze) for (const focus of focusesNamedBy(line)) found.add(focus);
+		if (selfGaze) for (const focus of focusesNamedBy(mine ?? line)) found.add(focus);
 	}
 	return SELF_FOCUS.filter((f) => found.has(f));
 }

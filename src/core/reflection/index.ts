@@ -4,7 +4,7 @@
  */
 export { computeReflection, MAX_PROMPTS, MIN_PROMPTS, ReflectionCache, type ReflectionOptions } from './compute';
 export { customPeriod, formatDay, isIsoDay, isoWeekKey, periodFor, PERIOD_PRESETS, type PeriodResult } from './period';
-export { presentReflection, promptsIn, reflectionJson, reflectionMarkdown, reflectionNoteName, reflectionText, type ReflectionDisplay } from './render';
+export { citeLine, presentReflection, promptsIn, reflectionJson, reflectionMarkdown, reflectionNoteName, reflectionText, type ReflectionDisplay } from './render';
 export { REFLECTION_SECTIONS, reflectionSections, type Section, type SectionOptions } from './sections';
 export { defineSection, resultOf } from './sections/define';
 export type * from './types';

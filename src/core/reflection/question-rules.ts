@@ -13,6 +13,7 @@
  * Danish and English cues sit side by side; a note may mix the languages.
  */
 import type { QuestionCategoryId } from '../domain';
+import { stripEmphasis, type Authorship } from '../scaffold';
 
 /** One rule: a category and the word beginnings or phrases that signal it. */
 export interface QuestionRule {
@@ -20,39 +21,113 @@ export interface QuestionRule {
 	readonly cues: readonly string[];
 }
 
-/** The rules, in the order they are tried. */
+/**
+ * The rules, in the order they are tried. Each cue is a word beginning or a phrase that belongs to a
+ * family of ways of asking (an interrogative with a verb family, in Danish with its inflections and
+ * spoken forms, and in English), not one example question:
+ *
+ * 1. feelings, unmistakable: how one is doing or is affected ("hvordan har du det", "hvordan går det",
+ *    "påvirker det dig", "sidder du tilbage med", "hvor svært", "how does it affect", "weighing on
+ *    you", "what was it like");
+ * 2. thoughts: weighing and judging ("overvej-", "vurder-", "afvej-", "forstå-", "mener du", "ser du
+ *    på", "tanken bag", "hvorfor valgte/besluttede", "assess", "weigh", "judgement", "make of",
+ *    "why did you decide/choose");
+ * 3. intentions: what she aimed for ("hvad ville du", "opnå", "mål-", "meningen med", "for øje",
+ *    "vægt på", "gik du efter", "håb-", "what did you want", "trying to", "attention to", "hope");
+ * 4. knowledge: what one knows and where from ("ved du", "viden", "kender du", "bekendt med",
+ *    "står der", "fået at vide", "diagnose", "livshistorie", "know", "learn at/on a course");
+ * 5. the effect of an action, before experiences' "virker" ("hvordan virkede det", "virkning",
+ *    "kom der ud af", "effect", "came of");
+ * 6. experiences: what has worked before ("prøvet", "erfaring", "har virket", "virker", "tidligere",
+ *    "aldrig må", "fundet ud af", "plejer", "tried", "works", "never do", "in the past", "over the years");
+ * 7. observations: what one saw or heard ("set", "ser du/I", "så du", "hører", "lagt mærke", "mønster",
+ *    "reagerede", "tegn", "notice", "signs", "strike you", "pattern", "react", "see", "hear");
+ * 8. actions: what one did ("gjorde", "gør du", "gjort", "foretog", "fik du", "bar du dig ad",
+ *    "sagde du", "handle", "what did you do/say", "how did you get/manage");
+ * 9. feelings, single words last ("føl-", "hårdt", "bange", "vred", "feel", "upset", "afraid"), so
+ *    "what did you do when it got hard?" is an action.
+ */
 export const QUESTION_RULES: readonly QuestionRule[] = [
 	{
-		category: 'feelings',
-		cues: ['hvordan har du det', 'hvordan har i det', 'hvordan var det for', 'hvordan er det for', 'hvordan havde du det', 'gjorde det ved dig', 'følte du', 'føler du', 'how are you', 'how was it for', 'how is it for', 'how did it feel', 'how does it feel', 'did you feel', 'do you feel', 'what did it do to you'],
-	},
-	{
-		category: 'thoughts',
-		cues: ['overvej', 'tror du', 'tror i', 'tænker du', 'tænkte du', 'tanker', 'faglige overvejelser', 'hvad er på spil', 'consider', 'what do you think', 'what did you think', 'thoughts', 'at stake'],
-	},
-	{
-		category: 'intentions',
-		cues: ['intention', 'hensigt', 'håbede', 'håber du', 'tænkt dig med', 'tænkt jer med', 'ville du opnå', 'ønskede du', 'opmærksom på', 'formålet', 'intend', 'aim', 'hope', 'hoping', 'attentive', 'wanted to achieve', 'purpose'],
-	},
-	{
+		// The question's head: "which/what + the category's own noun" says what it asks about,
+		// whatever verb follows ("Hvilken viden byggede du på, da du vurderede …?").
 		category: 'knowledge',
-		cues: ['ved du', 'ved i', 'viden', 'vidste du', 'know', 'knew', 'knowledge'],
+		cues: ['hvilken viden', 'hvad for en viden', 'what knowledge', 'which knowledge'],
 	},
 	{
 		category: 'experiences',
-		cues: ['prøvet', 'erfaring', 'helt sikkert ikke', 'i hvert fald ikke', 'certainly not', 'must not', 'virker', 'har virket', 'lært', 'skal man', 'plejer', 'tried', 'experience', 'works', 'worked', 'learned', 'learnt', 'must one', 'usually'],
+		cues: ['hvilke erfaring', 'hvilken erfaring', 'what experience', 'which experience'],
 	},
 	{
 		category: 'observations',
-		cues: ['observer', 'mærke til', 'lige før', 'forskellen', 'just before', 'the difference', 'lagt mærke', 'lægger mærke', 'lagde mærke', 'så du', 'ser du', 'har du set', 'hørte du', 'bemærke', 'notice', 'observe', 'did you see', 'do you see', 'have you seen', 'did you hear'],
-	},
-	{
-		category: 'actions',
-		cues: ['gjorde', 'gør du', 'gør i', 'gjort', 'handle', 'effekt', 'kom der ud af', 'lykkedes', 'did you do', 'do you do', 'did you', 'what did', 'effect', 'came of', 'succeed', 'acted', 'action'],
+		cues: ['hvilke tegn', 'hvilket tegn', 'hvilke ændringer', 'what signs', 'which signs', 'what changes', 'virker hun', 'virker han', 'virkede hun', 'virkede han', 'virker borgeren', 'seem', 'seemed'],
 	},
 	{
 		category: 'feelings',
-		cues: ['føl', 'hårdt', 'svært for dig', 'ked af', 'bange', 'vred', 'reaktion', 'mærker du', 'fortæller din', 'brug for fra mig', 'feel', 'need from me', 'tell you about', 'tells you', 'hard for you', 'upset', 'afraid', 'angry', 'reaction'],
+		cues: [
+			'hvordan har du det', 'hvordan har i det', 'hvordan havde du det', 'hvordan går det med dig', 'hvordan går det egentlig med dig', 'hvordan går det med jer',
+			'hvordan var det for', 'hvordan er det for', 'hvordan var det at', 'hvordan er det at være', 'gjorde det ved dig', 'gør det ved dig', 'gjorde det ved jer', 'gør det ved jer',
+			'påvirker det dig', 'påvirkede det dig', 'påvirker det jer', 'hvordan påvirker', 'hvordan påvirkede', 'sidder du tilbage med', 'sidder i tilbage med',
+			'hvor svært', 'hvor hårdt', 'hvor tungt', 'følte du', 'føler du', 'føles det', 'følte i', 'føler i', 'slider det på', 'tærer det på',
+			'how are you', 'how was it for', 'how is it for', 'how did it feel', 'how does it feel', 'did you feel', 'do you feel', 'what did it do to you', 'what does it do to you',
+			'hvordan har du haft det', 'hvordan var det_', 'how was that', 'hvordan oplevede du', 'hvordan oplever du', 'hvordan oplevede i', 'hvordan oplever i', 'how did you experience', 'how do you experience', 'hvordan klarer du', 'hvordan klarer i', 'er du okay', 'er du ok_', 'are you okay', 'are you ok_', 'coping', 'how does it affect', 'how did it affect', 'affecting you', 'weighing on you', 'weigh on you', 'wearing on you', 'wear on you', 'toll on you', 'what was it like', 'what is it like', 'how hard is', 'how hard was', 'how are things with you',
+		],
+	},
+	{
+		category: 'thoughts',
+		cues: [
+			'overvej', 'vurder', 'afvej', 'forstår du', 'forstår i', 'forstod du', 'forstod i', 'hvordan forstå', 'mener du', 'mener i', 'ligger bag', 'ser du på', 'ser i på', 'tror du', 'tror i', 'tænker du', 'tænker i', 'tænkte du', 'tænkte i',
+			'tanker', 'tanken', 'faglige', 'fagligt skøn', 'hvorfor valgte', 'hvorfor besluttede', 'hvorfor bestemte', 'hvad er på spil', 'begrund', 'synes du', 'synes i', 'hvorfor gjorde', 'skønne', 'skønnede', 'skønner', 'din mening', 'jeres mening', 'hvordan ser du det', 'hvordan ser i det', 'får dig til at tro',
+			'consider', 'assess', 'weigh', 'judgement', 'judgment', 'what do you think', 'what did you think', 'why do you think', 'thoughts', 'at stake', 'make of', 'in your view', 'your view', 'reasoning',
+			'why did you decide', 'why did you choose', 'why did you go for', 'how do you see', 'how do you understand', 'how do you read', 'your take', 'reckon', 'why did you', 'how did you decide', 'opinion', 'makes you think', 'made you think',
+		],
+	},
+	{
+		category: 'intentions',
+		cues: [
+			'intention', 'hensigt', 'håbe', 'håber', 'håbed', 'tænkt dig med', 'tænkt jer med', 'hvad ville du', 'hvad ville i', 'ville du opnå', 'ville i opnå', 'opnå', 'ønskede du', 'ønskede i', 'opmærksom på',
+			'formål', 'meningen med', 'mål med', 'målet', 'dit mål', 'jeres mål', 'for øje', 'vægt på', 'gik du efter', 'gik i efter', 'vigtigste for dig', 'vigtigt for dig', 'vigtigt for jer', 'skulle det give', 'skal det give',
+			'prøver at give', 'prøvede at give', 'prøver du at', 'prøvede du at', 'holde fast i', 'bevare', 'hvorfor ville du', 'hvorfor ville i', 'planen', 'ideen med', 'idéen med', 'ønsker du for', 'ønsker i for', 'din plan', 'jeres plan', 'pointen med', 'få ud af', 'have ud af',
+			'intend', 'aim', 'hope', 'hoping', 'attentive', 'attention to', 'wanted to', 'what did you want', 'what do you want', 'want to achieve', 'trying to', 'purpose', 'goal', 'going for', 'protect for', 'why did you want', 'the idea', 'the plan', 'your plan', 'the point of', 'get out of', 'mattered to you', 'matters to you', 'mattered most', 'matters most',
+		],
+	},
+	{
+		category: 'knowledge',
+		cues: [
+			'ved du', 'ved i', 'vidste du', 'vidste i', 'viden', 'kender du', 'kender i', 'kendskab', 'bekendt med', 'står der', 'stod der', 'fået at vide', 'fik du at vide', 'diagnose', 'livshistorie',
+			'på skolen', 'på kurset', 'uddannelse', 'ved vi', 'hvad hed', 'hvad hedder', 'arbejdede hun som', 'arbejdede han som',
+			'know', 'knew', 'knowledge', 'familiar with', 'diagnosis', 'life story', 'where did you learn', 'at school', 'on the course', 'training', 'does it say', 'did it say', 'for a living',
+		],
+	},
+	{
+		category: 'actions',
+		cues: ['hvordan virkede det', 'virkede det', 'virkning', 'kom der ud af', 'effekt', 'effect', 'came of', 'come of', 'reagerede du', 'reagerede i', 'did you respond', 'did you react', 'håndter', 'how did you handle'],
+	},
+	{
+		category: 'experiences',
+		cues: [
+			'prøvet', 'erfar', 'helt sikkert ikke', 'i hvert fald ikke', 'aldrig må', 'aldrig gøre', 'aldrig gør', 'virker', 'har virket', 'virket', 'lært', 'skal man', 'plejer', 'tidligere', 'dengang', 'gamle arbejde', 'fundet ud af', 'gennem årene', 'hvad hjælper', 'har hjulpet', 'nogensinde', 'nogen sinde',
+			'certainly not', 'must not', 'never do', 'should we never', 'must one', 'tried', 'experience', 'works_', 'worked_', 'learned', 'learnt', 'usually', 'in the past', 'over the years', 'from your years', 'previously', 'before now', 'what helps', 'has helped', 'have you ever', 'ever tried',
+		],
+	},
+	{
+		category: 'observations',
+		cues: [
+			'observer', 'mærke til', 'lagt mærke', 'lægger mærke', 'lagde mærke', 'bemærke', 'lige før', 'forskellen', 'så du', 'ser du', 'ser i', 'så i', 'har du set', 'har i set', 'hørte du', 'hørte i', 'hører du', 'hører i', 'så ud',
+			'hvordan så', 'mønster', 'reagere', 'tegn', 'ændret', 'ændring', 'forandring', 'slår dig', 'slog dig',
+			'notice', 'observe', 'did you see', 'do you see', 'have you seen', 'did you hear', 'have you heard', 'just before', 'the difference', 'signs', 'sign of', 'strike you', 'struck you', 'pattern', 'react_', 'reacted', 'reacts_', 'look like', 'looked like', 'spotted', 'changed',
+		],
+	},
+	{
+		category: 'actions',
+		cues: [
+			'gjorde', 'gør du', 'gør i', 'gjort', 'handle', 'lykkedes', 'foretog', 'fik du', 'fik i', 'bar du dig ad', 'bar i jer ad', 'greb du', 'greb i', 'sagde du', 'sagde i', 'gik du til', 'gik i til', 'tog du', 'tog i',
+			'what did you do', 'did you do', 'do you do', 'what did you say', 'how did you get', 'how did you manage', 'what else did you', 'hvilke skridt', 'what steps', 'how did you', 'how do you', 'hvordan fik', 'hvordan gjorde', 'hvordan greb', 'hvordan kom du', 'hvordan kom i', 'succeed', 'acted', 'action', 'went about', 'go about',
+		],
+	},
+	{
+		category: 'feelings',
+		cues: ['føl', 'hårdt', 'svært for dig', 'ked af', 'bange', 'vred', 'frustr', 'bekymr', 'stress', 'træt', 'overvæld', 'reaktion', 'mærker du', 'fortæller din', 'brug for fra mig', 'feel', 'need from me', 'tell you about', 'tells you', 'hard for you', 'upset', 'afraid', 'angry', 'scared', 'worried', 'frustrat', 'tired', 'overwhelm', 'reaction'],
 	},
 ];
 
@@ -71,12 +146,26 @@ function escape(text: string): string {
 /** Each rule's cues as one regex, matched at a word start (letters include æ, ø, å). */
 const COMPILED: readonly { readonly category: QuestionCategoryId; readonly pattern: RegExp }[] = QUESTION_RULES.map((rule) => ({
 	category: rule.category,
-	pattern: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${rule.cues.map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})`, 'iu'),
+	pattern: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${rule.cues.map(cuePattern).join('|')})`, 'iu'),
 }));
+
+/** A cue as a pattern: spaces match any run of spaces; a final `_` asks for the end of a word ("works_" is not "workshop"). */
+function cuePattern(cue: string): string {
+	const whole = cue.endsWith('_');
+	const body = escape(whole ? cue.slice(0, -1) : cue).replace(/ /g, '\\s+');
+	return whole ? `${body}(?![\\p{L}\\p{N}])` : body;
+}
+
+/**
+ * Spoken fillers that stand between a question word and its verb without changing what is asked
+ * ("Hvad gjorde du egentlig?", "What did you actually do?"); taken out before the cues are tried.
+ */
+const FILLERS = /(^|[^\p{L}])(?:egentlig|jo|vel|altså|faktisk|actually|really|honestly)(?=[^\p{L}]|$)/giu;
 
 /** The category of a question by the rules above, or null when none matches. */
 export function classifyQuestion(text: string): QuestionCategoryId | null {
-	for (const rule of COMPILED) if (rule.pattern.test(text)) return rule.category;
+	const plain = text.replace(FILLERS, '$1').replace(/\s+/g, ' ');
+	for (const rule of COMPILED) if (rule.pattern.test(plain)) return rule.category;
 	return null;
 }
 
@@ -107,12 +196,28 @@ function sentences(line: string): string[] {
 }
 
 /**
- * The questions in a note's body: each sentence that ends with "?" (closing quotes, brackets and
- * emphasis after it allowed), on any line (list and heading marks stripped). A line is split into
- * sentences first, so "I asked: What did you do? And what did you hope for?" holds two questions,
- * and a question quoted inside a sentence ("I did not ask "how are you?", but: …") is not one.
- * Lines inside callouts (`>`), such as an inserted question set, are the catalogue's questions,
- * not hers, and are left out; so are code blocks.
+ * The questions in one line of text: each sentence that ends with "?" (closing quotes, brackets and
+ * emphasis after it allowed), list and heading marks stripped, Markdown emphasis taken out. A line
+ * is split into sentences first, so "I asked: What did you do? And what did you hope for?" holds
+ * two questions, and a question quoted inside a sentence ("I did not ask "how are you?", but: …")
+ * is not one.
+ */
+export function findQuestionsInLine(raw: string): string[] {
+	if (!raw.includes('?')) return [];
+	const out: string[] = [];
+	const line = stripEmphasis(raw.replace(LIST_MARK, '').replace(HEADING_MARK, ''));
+	for (const sentence of MAYBE_SEVERAL.test(line) ? sentences(line) : [line]) {
+		const text = sentence.replace(TRAILING, '').trim();
+		if (!text.endsWith('?') || text.length < 3) continue;
+		out.push(text);
+	}
+	return out;
+}
+
+/**
+ * The questions in a note's body, on any line. Lines inside callouts (`>`), such as an inserted
+ * question set, are the catalogue's questions, not hers, and are left out; so are code blocks.
+ * (The mirror reads her own lines only, with `findOwnQuestions`.)
  */
 export function findQuestions(body: string): FoundQuestion[] {
 	const out: FoundQuestion[] = [];
@@ -126,13 +231,21 @@ export function findQuestions(body: string): FoundQuestion[] {
 			fenced = !fenced;
 			continue;
 		}
-		if (fenced || trimmed.startsWith('>') || !raw.includes('?')) continue;
-		const line = raw.replace(LIST_MARK, '').replace(HEADING_MARK, '');
-		for (const sentence of MAYBE_SEVERAL.test(line) ? sentences(line) : [line]) {
-			const text = sentence.replace(TRAILING, '').trim();
-			if (!text.endsWith('?') || text.length < 3) continue;
-			out.push({ text, category: classifyQuestion(text), line: i });
-		}
+		if (fenced || trimmed.startsWith('>')) continue;
+		for (const text of findQuestionsInLine(raw)) out.push({ text, category: classifyQuestion(text), line: i });
+	}
+	return out;
+}
+
+/**
+ * Her own questions: the questions in the lines she wrote (template guidance, inserted question
+ * sets and every other piece of scaffolding left out), outside callouts and code.
+ */
+export function findOwnQuestions(writing: Authorship): FoundQuestion[] {
+	const out: FoundQuestion[] = [];
+	for (const line of [...writing.ownHeadings, ...writing.own].sort((a, b) => a.line - b.line)) {
+		if (line.quoted) continue;
+		for (const text of findQuestionsInLine(line.text)) out.push({ text, category: classifyQuestion(text), line: line.line });
 	}
 	return out;
 }

@@ -28,7 +28,12 @@ export interface ReflectionDisplay {
 /** The prompts in a language. */
 export function promptsIn(reflection: Reflection, lang: Lang): Prompt[] {
 	const t = translator(lang);
-	return reflection.prompts.map((p) => ({ text: t(p.key, p.vars?.(lang)), evidence: p.evidence }));
+	return reflection.prompts.map((p) => ({ text: t(p.key, p.vars?.(lang)), evidence: p.evidence, ...(p.cite ? { cite: p.cite } : {}) }));
+}
+
+/** A prompt's citation in words: `You wrote: "…" (note)`, or '' when it has none. */
+export function citeLine(prompt: Prompt, t: Translate): string {
+	return prompt.cite ? t('reflection.cite', { text: prompt.cite.text, note: basename(prompt.cite.path) }) : '';
 }
 
 /** The mirror's display in a language. */
@@ -40,6 +45,7 @@ export function presentReflection(reflection: Reflection, lang: Lang): Reflectio
 	if (reflection.journalNotes.n === 1) notices.push({ kind: 'text', text: t('reflection.oneNote') });
 	if (reflection.undated.n > 0) notices.push({ kind: 'callout', text: t('reflection.undated', { count: reflection.undated.n }), paths: reflection.undated.paths });
 	if (reflection.future.n > 0) notices.push({ kind: 'callout', text: t('reflection.future', { count: reflection.future.n }), paths: reflection.future.paths });
+	if (reflection.untouched.n > 0) notices.push({ kind: 'callout', text: t('reflection.untouched', { count: reflection.untouched.n }), paths: reflection.untouched.paths });
 	return {
 		title: t('reflection.title'),
 		periodText: t('reflection.period', { from: formatDay(reflection.period.from, lang), to: formatDay(reflection.period.to, lang) }),
@@ -59,6 +65,7 @@ export function reflectionJson(reflection: Reflection, lang: Lang): Record<strin
 		journalNotes: reflection.journalNotes.n,
 		undated: reflection.undated.paths,
 		future: reflection.future.paths,
+		untouched: reflection.untouched.paths,
 		...(Object.assign({}, ...reflection.sections.map((s) => s.json())) as Record<string, unknown>),
 		prompts: promptsIn(reflection, lang),
 	};
@@ -122,7 +129,7 @@ export function reflectionText(reflection: Reflection, lang: Lang): string {
 	if (display.prompts.length > 0) {
 		lines.push('', t('reflection.prompts.title').toUpperCase());
 		display.prompts.forEach((p, i) => {
-			lines.push(`  ${i + 1}. ${p.text}`, `     ${t('reflection.evidence')}: ${notesNamed(p.evidence, t)}`);
+			lines.push(`  ${i + 1}. ${p.text}`, ...(p.cite ? [`     ${citeLine(p, t)}`] : []), `     ${t('reflection.evidence')}: ${notesNamed(p.evidence, t)}`);
 		});
 	}
 	return lines.join('\n') + '\n';
@@ -216,7 +223,7 @@ export function reflectionMarkdown(reflection: Reflection, options: { readonly l
 	for (const block of display.notices) lines.push(...blockMd(block, t));
 	if (display.prompts.length > 0) {
 		lines.push(`## ${t('reflection.prompts.title')}`, '');
-		for (const p of display.prompts) lines.push(`- ${md(p.text)}`, `  ${t('reflection.evidence')}: ${links(p.evidence, t)}`);
+		for (const p of display.prompts) lines.push(`- ${md(p.text)}`, ...(p.cite ? [`  ${md(citeLine(p, t))}`] : []), `  ${t('reflection.evidence')}: ${links(p.evidence, t)}`);
 		lines.push('');
 	}
 	for (const section of display.sections) {

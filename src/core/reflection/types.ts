@@ -6,6 +6,7 @@
  * open them and the saved note can link them.
  */
 import type { JournalNote } from '../journal-note';
+import type { Authorship } from '../scaffold';
 import type { Lang } from '../domain';
 import type { Translate } from '../i18n';
 
@@ -71,10 +72,18 @@ export interface SectionView {
 	readonly blocks: readonly Block[];
 }
 
+/** A line she wrote that a prompt rests on: the note and her words (cut to a sentence or so). */
+export interface Citation {
+	readonly path: string;
+	readonly text: string;
+}
+
 /** A question to reflect on, drawn from the figures, with the notes that show why. */
 export interface Prompt {
 	readonly text: string;
 	readonly evidence: readonly string[];
+	/** What she wrote that the prompt rests on (absent only when no evidence note holds her text). */
+	readonly cite?: Citation;
 }
 
 /**
@@ -88,6 +97,8 @@ export interface PromptCandidate {
 	readonly key: string;
 	readonly vars?: (lang: Lang) => Readonly<Record<string, string | number>>;
 	readonly evidence: readonly string[];
+	/** Her text the prompt rests on; when absent, the mirror cites her latest line in the evidence. */
+	readonly cite?: Citation;
 }
 
 /** The period and the day the mirror was computed for. */
@@ -118,6 +129,10 @@ export interface ReflectionInput {
 	 * record when the caller keeps a `ReflectionCache`; `kind` names what is computed.
 	 */
 	readonly perNote: <T>(kind: string, note: JournalNote, compute: (note: JournalNote) => T) => T;
+	/** What she wrote in a note, scaffolding set apart (cached per note record). */
+	readonly writing: (note: JournalNote) => Authorship;
+	/** True when a note is still nothing but template ("not yet written"); such notes count for nothing. */
+	readonly untouched: (note: JournalNote) => boolean;
 }
 
 /** A section once computed: its own result, kept opaque, and what it offers the renderers. */
@@ -154,6 +169,8 @@ export interface Reflection {
 	readonly undated: Figure;
 	/** Journal notes dated after today: left out of the period (they cannot have happened yet). */
 	readonly future: Figure;
+	/** Notes in the period that are still nothing but template: listed, counted in no figure. */
+	readonly untouched: Figure;
 	/** Every journal note the index holds. */
 	readonly total: number;
 	readonly sections: readonly ComputedSection[];

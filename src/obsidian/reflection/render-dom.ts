@@ -5,6 +5,7 @@
  */
 import type { Translate } from '../../core/i18n';
 import type { Block, Cell, ReflectionDisplay, SectionView } from '../../core/reflection';
+import { citeLine } from '../../core/reflection';
 
 /** What a number does when chosen: open its notes (one: the note; several: a list). */
 export type OpenPaths = (label: string, paths: readonly string[], evt: MouseEvent | KeyboardEvent) => void;
@@ -352,5 +353,11 @@ export function renderDisplay(parent: HTMLElement, display: ReflectionDisplay, t
 		const li = ol.createEl('li');
 		li.createSpan({ text: `${prompt.text} ` });
 		renderCell(li, { text: notesText(t, prompt.evidence.length), paths: prompt.evidence }, prompt.text, t, open);
+		// What she wrote that the prompt rests on, with its note to open.
+		if (prompt.cite) {
+			const cite = li.createEl('p', { cls: 'three-gazes-cite' });
+			cite.createSpan({ text: `${citeLine(prompt, t)} ` });
+			renderCell(cite, { text: notesText(t, 1), paths: [prompt.cite.path] }, prompt.cite.text, t, open);
+		}
 	}
 }

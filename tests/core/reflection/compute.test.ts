@@ -49,12 +49,14 @@ describe('the mirror over a hand-built journal (today 2027-01-08, period from 20
 		expect(r.prompts[0]).toMatchObject({ key: 'reflection.prompt.unseenGaze', evidence: ['J/2026-11-02 x.md', 'J/2026-11-10 y.md', 'J/2026-11-17 z.md', 'J/2026-11-26 w.md'] });
 	});
 
-	it('judges the double perspective from tags, tool sides and question sets', () => {
+	it('judges the double perspective from what she wrote: a filled-in tool, her own questions (never the tags)', () => {
 		const json = reflectionJson(mirror(), 'en');
 		expect(json.doublePerspective).toMatchObject({ meetings: 2, both: 1, oneSided: [J('2026-12-28 c')], neither: [], sides: { [J('2026-12-28 c')]: ['staff'], [J('2027-01-03 d')]: ['citizen', 'staff'] } });
 		const dp = resultOf(mirror(), DOUBLE_PERSPECTIVE);
-		expect(dp?.all[1]?.sides.staff).toEqual([{ kind: 'question-set', category: 'actions' }]);
-		expect(dp?.all[1]?.sides.citizen).toEqual([{ kind: 'tag' }, { kind: 'tool', tool: 'iceberg' }]);
+		// The inserted question set holds only the catalogue's question: her own question counts for the staff.
+		expect(dp?.all[1]?.sides.staff).toEqual([{ kind: 'question', text: 'Hvad har I prøvet?' }]);
+		// The citizen tag is pre-filled and does not count; the iceberg holds her text.
+		expect(dp?.all[1]?.sides.citizen).toEqual([{ kind: 'tool', tool: 'iceberg' }]);
 	});
 
 	it('counts self focus points only where she wrote about them, and keeps the ratings over time', () => {
@@ -110,8 +112,18 @@ describe('the mirror over a hand-built journal (today 2027-01-08, period from 20
 			'reflection.prompt.focusMissing',
 		]);
 		const en = reflectionJson(r, 'en').prompts as { text: string; evidence: string[] }[];
-		expect(en[0]).toEqual({ text: '1 of 2 meetings and conversations kept only one side in view, most recently 2026-12-28 c. What would the other side\'s wellbeing have added?', evidence: [J('2026-12-28 c')] });
-		expect(en[1]).toEqual({ text: 'My rating of "The effect of my leadership and organisation" fell from 4 to 2 (20 Dec 2026 – 4 Jan 2027). What happened, and what was my own contribution?', evidence: [J('2026-12-20 b'), J('2027-01-04 e')] });
+		expect(en[0]).toEqual({
+			text: '1 of 2 meetings and conversations kept only one side in view, most recently 2026-12-28 c. What would the other side\'s wellbeing have added?',
+			evidence: [J('2026-12-28 c')],
+			cite: { path: J('2026-12-28 c'), text: 'Hvad gjorde du, da hun blev urolig?' },
+		});
+		expect(en[1]).toEqual({
+			text: 'My rating of "The effect of my leadership and organisation" fell from 4 to 2 (20 Dec 2026 – 4 Jan 2027). What happened, and what was my own contribution?',
+			evidence: [J('2026-12-20 b'), J('2027-01-04 e')],
+			cite: { path: J('2027-01-04 e'), text: 'Jeg var med på gulvet i dag.' },
+		});
+		// Every prompt cites a line she wrote in one of its notes.
+		for (const p of en) expect(p.evidence).toContain((p as { cite?: { path: string } }).cite?.path);
 		expect(en[4]?.evidence).toEqual([J('2026-12-20 b'), J('2027-01-04 e')]);
 		const da = reflectionJson(r, 'da').prompts as { text: string }[];
 		expect(da[1]?.text).toBe('Mit tal for "Effekten af min ledelse og organisering" faldt fra 4 til 2 (20. dec. 2026 – 4. jan. 2027). Hvad skete der, og hvad var mit eget bidrag?');
@@ -136,7 +148,7 @@ describe('the mirror over a hand-built journal (today 2027-01-08, period from 20
 
 	it('follows renames and deletions through the journal index', () => {
 		const idx = index();
-		idx.rename('J/2026-12-28 c.md', { ...file('J/Samtaler/2026-12-28 c.md', ['date: 2026-12-28', 'kind: medarbejdersamtale', 'tags: [gaze/staff]']) });
+		idx.rename('J/2026-12-28 c.md', { ...file('J/Samtaler/2026-12-28 c.md', ['date: 2026-12-28', 'kind: medarbejdersamtale', 'tags: [gaze/staff]'], ['- Hvad gjorde du, da hun blev urolig?']) });
 		let json = reflectionJson(computeReflection(idx.notes(), { from: FROM, to: TODAY, today: TODAY }), 'en');
 		expect((json.doublePerspective as { oneSided: string[] }).oneSided).toEqual(['J/Samtaler/2026-12-28 c.md']);
 		idx.remove('J/2027-01-03 d.md');
@@ -203,7 +215,7 @@ describe('the language watch as a section of the mirror', () => {
 		const all = notes();
 		const first = reflectionJson(computeReflection(all, { from: FROM, to: TODAY, today: TODAY, cache }), 'en');
 		expect(reflectionJson(computeReflection(all, { from: FROM, to: TODAY, today: TODAY, cache }), 'en')).toEqual(first);
-		const changed = all.map((n) => (n.path === 'J/2026-12-28 c.md' ? parsed(file(n.path, ['date: 2026-12-28', 'kind: medarbejdersamtale', 'tags: [gaze/staff]'], ['Hvad har du prøvet?'])) : n));
+		const changed = all.map((n) => (n.path === 'J/2026-12-28 c.md' ? parsed(file(n.path, ['date: 2026-12-28', 'kind: medarbejdersamtale', 'tags: [gaze/staff]'], ['Hvad har du prøvet med hende før?'])) : n));
 		expect(reflectionJson(computeReflection(changed, { from: FROM, to: TODAY, today: TODAY, cache }), 'en').questions).toMatchObject({ actions: 0, experiences: 2 });
 	});
 
@@ -232,9 +244,9 @@ describe('the language watch as a section of the mirror', () => {
 		computeReflection(idx.notes(), year);
 		expect(cache.computed).toEqual(first);
 		// One note edited: that note alone is read again, for each kind it had.
-		idx.upsert(file('J/2026-12-28 c.md', ['date: 2026-12-28', 'kind: medarbejdersamtale', 'tags: [gaze/staff]'], ['Hvad har du prøvet?']));
+		idx.upsert(file('J/2026-12-28 c.md', ['date: 2026-12-28', 'kind: medarbejdersamtale', 'tags: [gaze/staff]'], ['Hvad har du prøvet med hende før?']));
 		const json = reflectionJson(computeReflection(idx.notes(), year), 'en');
-		expect(cache.computed.slice(first.length).sort()).toEqual(['focus J/2026-12-28 c.md', 'language J/2026-12-28 c.md', 'questions J/2026-12-28 c.md']);
+		expect(cache.computed.slice(first.length).sort()).toEqual(['authorship J/2026-12-28 c.md', 'focus J/2026-12-28 c.md', 'language J/2026-12-28 c.md', 'questions J/2026-12-28 c.md']);
 		expect(json.questions).toMatchObject({ actions: 0, experiences: 2 });
 	});
 });

@@ -21,6 +21,33 @@ describe('sorting questions into the six categories and feelings', () => {
 		['How did it feel?', 'feelings'],
 		['Hvad fortæller din reaktion dig om situationen?', 'feelings'],
 		['Hvad mon vejret bliver i morgen?', null],
+		// The method's own example directions (shared/METHOD.md, the six categories and feelings).
+		['What did you do then?', 'actions'],
+		['What was the effect?', 'actions'],
+		['What else did you try?', 'actions'],
+		['What was your intention?', 'intentions'],
+		['What were you attentive to?', 'intentions'],
+		['What have you observed about the citizen lately?', 'observations'],
+		['What professional considerations have you made about working with the citizen?', 'thoughts'],
+		['What do you know about the citizen, since you acted as you did?', 'knowledge'],
+		['What have you tried?', 'experiences'],
+		['What works a little, now and then?', 'experiences'],
+		['What does your reaction tell you about the situation?', 'feelings'],
+		// Phrasings the issue found falling through: spoken Danish, other verbs, English.
+		['Hvad foretog du dig så?', 'actions'],
+		['Hvad var tanken bag at vente?', 'thoughts'],
+		['Hvad er du bekendt med om hans baggrund?', 'knowledge'],
+		['What did you make of it?', 'thoughts'],
+		['How is it wearing on you?', 'feelings'],
+		// Spoken fillers between the question word and the verb change nothing.
+		['Hvad gjorde du egentlig så?', 'actions'],
+		['What did you actually do?', 'actions'],
+		// A word's beginning is not the whole word: a workshop is not "works", a reaction is not "react".
+		['Did anything strike you in the workshop?', 'observations'],
+		['What was your reaction?', 'feelings'],
+		// Logistics stay unclassified.
+		['Kan du tage vagten fredag?', null],
+		['Did you sign the key log?', null],
 	])('%s → %s', (question, category) => {
 		expect(classifyQuestion(question)).toBe(category);
 	});

@@ -62,7 +62,7 @@ describe('supervision with the real privacy module', () => {
 
 describe('supervision with the real reflection computation and search', () => {
 	const period = [
-		dated('J/2026-11-02 Møde.md', '2026-11-02', '# Møde\n\nOm natten og om aftenholdet.', 'kind: personalemøde\ntags: [blik/borger, blik/medarbejdere]\n'),
+		dated('J/2026-11-02 Møde.md', '2026-11-02', '# Møde\n\nOm natten hos beboerne og om medarbejderne på aftenholdet.', 'kind: personalemøde\ntags: [blik/borger, blik/medarbejdere]\n'),
 		dated('J/2026-11-03 Samtale.md', '2026-11-03', 'Vi talte om natlig uro hos Borger C.', 'kind: medarbejdersamtale\ntags: [blik/medarbejdere]\n'),
 		dated('J/2026-11-04 Selv.md', '2026-11-04', 'Min egen rolle.', 'tags: [blik/selv]\n'),
 	];

@@ -1,7 +1,7 @@
 /**
- * 2. The double perspective: of the meeting and conversation notes, how many address both the
- * citizen's and the staff's wellbeing (rule: `../sides.ts`), and which addressed only one side or
- * none.
+ * 2. The double perspective: of the meeting and conversation notes she wrote in, how many address
+ * both the citizen's and the staff's wellbeing by what she wrote (rule: `../sides.ts`), why each
+ * counts, and which addressed only one side or none.
  */
 import { KIND_VOCABULARY } from '../../domain';
 import { figureOf, cellOf, percent, textCell } from '../figures';
@@ -34,7 +34,7 @@ export const DOUBLE_PERSPECTIVE: SectionDefinition<DoublePerspective> = {
 	id: 'double-perspective',
 	compute(input) {
 		const all: MeetingSides[] = [];
-		for (const note of input.notes) if (isMeetingNote(note)) all.push({ path: note.path, sides: sidesOf(note) });
+		for (const note of input.notes) if (isMeetingNote(note)) all.push({ path: note.path, sides: sidesOf(input.writing(note)) });
 		const count = (m: MeetingSides): number => DOUBLE_SIDES.filter((s) => m.sides[s]).length;
 		return {
 			meetings: figureOf(all.map((m) => m.path)),
@@ -59,6 +59,23 @@ export const DOUBLE_PERSPECTIVE: SectionDefinition<DoublePerspective> = {
 				...(result.neither.n > 0 ? [{ label: t('reflection.double.neither'), value: cellOf(result.neither) }] : []),
 			],
 		});
+		const both = result.all.filter((m) => DOUBLE_SIDES.every((s) => m.sides[s]));
+		if (both.length > 0) {
+			blocks.push({
+				kind: 'list',
+				caption: t('reflection.double.bothList'),
+				items: both.map((m) =>
+					textCell(
+						t('reflection.double.bothItem', {
+							note: basename(m.path),
+							citizen: (m.sides.citizen ?? []).map((r) => reasonLabel(r, lang)).join(', '),
+							staff: (m.sides.staff ?? []).map((r) => reasonLabel(r, lang)).join(', '),
+						}),
+						[m.path],
+					),
+				),
+			});
+		}
 		if (result.oneSided.length > 0) {
 			blocks.push({
 				kind: 'list',
@@ -66,7 +83,7 @@ export const DOUBLE_PERSPECTIVE: SectionDefinition<DoublePerspective> = {
 				items: result.oneSided.map((m) => {
 					const side = DOUBLE_SIDES.find((s) => m.sides[s]) ?? 'citizen';
 					const missing = side === 'citizen' ? 'staff' : 'citizen';
-					const reasons = (m.sides[side] ?? []).map((r) => reasonLabel(r, side, lang)).join(', ');
+					const reasons = (m.sides[side] ?? []).map((r) => reasonLabel(r, lang)).join(', ');
 					return textCell(t('reflection.double.oneSidedItem', { note: basename(m.path), side: t(`reflection.side.${side}`), missing: t(`reflection.side.${missing}`), reasons }), [m.path]);
 				}),
 			});

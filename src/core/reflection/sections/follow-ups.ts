@@ -1,8 +1,10 @@
 /**
  * 6. Follow-ups: the open tasks (`- [ ] …`) in journal notes dated up to the end of the period
  * (older open tasks are exactly what keeps being postponed), oldest first, with their age in days
- * counted from the note's day. Empty tasks (a template's `- [ ] `) are not follow-ups.
+ * counted from the note's day. Empty tasks (a template's `- [ ] `), tasks a template wrote ("- [ ] Se
+ * på det igen") and the tasks of a note that is still nothing but template are not follow-ups.
  */
+import { readLine } from '../../scaffold';
 import { figureOf, textCell } from '../figures';
 import { dayNumber, formatDay, notesUpTo } from '../period';
 import type { Block, PromptCandidate, SectionDefinition } from '../types';
@@ -32,6 +34,18 @@ export interface FollowUps {
 	readonly open: readonly OpenTask[];
 }
 
+/** Task texts already read (a journal repeats its tasks' wording): true when the text is hers. */
+const OWN_TASKS = new Map<string, boolean>();
+
+function isOwnTask(text: string): boolean {
+	let own = OWN_TASKS.get(text);
+	if (own === undefined) {
+		if (OWN_TASKS.size > 10_000) OWN_TASKS.clear();
+		OWN_TASKS.set(text, (own = readLine(`- [ ] ${text}`).kind === 'own'));
+	}
+	return own;
+}
+
 export const FOLLOW_UPS: SectionDefinition<FollowUps> = {
 	id: 'follow-ups',
 	compute(input) {
@@ -47,6 +61,9 @@ export const FOLLOW_UPS: SectionDefinition<FollowUps> = {
 			let ageDays: number | null = null;
 			for (const task of note.tasks) {
 				if (task.done || task.text.length === 0) continue;
+				// Her tasks only. The task's own line tells (a note with a task of hers is written, so
+				// the rest of the note need not be read); a due date is always hers.
+				if (task.due === null && !isOwnTask(task.text)) continue;
 				ageDays ??= todayNumber - dayNumber(date);
 				open.push({ path: note.path, text: task.text, date, ageDays, due: task.due, overdue: task.due !== null && task.due < today, line: task.line });
 			}

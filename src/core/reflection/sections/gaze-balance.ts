@@ -99,7 +99,7 @@ function computeGazeBalance(input: ReflectionInput): GazeBalance {
 			let lastSeen: string | null = null;
 			for (let i = notesBefore(input.dated, firstDay) - 1; i >= 0; i--) {
 				const note = input.dated[i] as (typeof input.dated)[number];
-				if (!note.gazes.includes(gaze)) continue;
+				if (!note.gazes.includes(gaze) || input.untouched(note)) continue;
 				lastSeen = note.path;
 				break;
 			}

@@ -28,15 +28,22 @@ export interface LanguageInMirror {
 export function languageSection(options: LanguageWatchOptions = {}): SectionDefinition<LanguageInMirror> {
 	let checker: ReturnType<typeof createLanguageChecker> | null = null;
 	const cacheKey = `language:${JSON.stringify(options)}`;
+	let ownText: (note: JournalNote) => string = (note) => note.body;
 	const countsOf = (note: JournalNote): NoteLanguageCounts => {
 		checker ??= createLanguageChecker(options);
 		const counts = Object.fromEntries(LANGUAGE_CATEGORIES.map((c) => [c, { quoted: 0, own: 0 }])) as Record<LanguageCategory, { quoted: number; own: number }>;
-		for (const f of checker(note.body, undefined, note.path)) counts[f.category][f.quoted ? 'quoted' : 'own']++;
+		for (const f of checker(ownText(note), undefined, note.path)) counts[f.category][f.quoted ? 'quoted' : 'own']++;
 		return counts;
 	};
 	return {
 		id: 'language',
 		compute(input) {
+			// Her own text only, line for line (a template's words are not hers to be watched).
+			ownText = (note) => {
+				const own = input.writing(note).ownByLine;
+				const lines = note.body.split('\n');
+				return lines.map((_, i) => own.get(i) ?? '').join('\n');
+			};
 			const quoted = Object.fromEntries(LANGUAGE_CATEGORIES.map((c) => [c, new PathSet()])) as Record<LanguageCategory, PathSet>;
 			const own = Object.fromEntries(LANGUAGE_CATEGORIES.map((c) => [c, new PathSet()])) as Record<LanguageCategory, PathSet>;
 			const notes: string[] = [];

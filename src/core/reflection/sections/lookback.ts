@@ -3,14 +3,20 @@
  * with its gazes and first lines (`time/lookback.ts` finds them; the "Look back" command shows the same
  * for the open note's day).
  */
-import { lookBack, lookbackJson, type LookbackResult } from '../../time/lookback';
+import { lookBack, lookbackJson, lookbackWindows, type LookbackResult } from '../../time/lookback';
 import { formatDay } from '../period';
 import type { Block, SectionDefinition } from '../types';
 
 export const LOOKBACK_SECTION: SectionDefinition<readonly LookbackResult[]> = {
 	id: 'lookback',
 	compute(input) {
-		return lookBack(input.dated, input.period.today);
+		// Only notes she wrote: the windows' notes are found by date first, then the untouched left out.
+		const windows = lookbackWindows(input.period.today);
+		const inWindows = input.dated.filter((n) => windows.some((w) => (n.date as string) >= w.from && (n.date as string) <= w.to));
+		return lookBack(
+			inWindows.filter((n) => !input.untouched(n)),
+			input.period.today,
+		);
 	},
 	view(result, t, lang) {
 		const blocks: Block[] = [];

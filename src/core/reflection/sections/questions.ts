@@ -1,12 +1,13 @@
 /**
- * 4. How I ask: the questions written down in meeting and conversation notes, sorted into the six
+ * 4. How I ask: the questions she wrote down herself in meeting and conversation notes (never a
+ * template's guidance or an inserted question set), sorted into the six
  * categories and feelings by the rules in `../question-rules.ts`. Each figure counts questions and
  * opens the notes that hold them.
  */
 import { QUESTION_CATEGORIES, type QuestionCategoryId } from '../../domain';
 import { questionCategory } from '../../method/catalogue';
 import { PathSet, cellOf, figureOf, percent } from '../figures';
-import { findQuestions } from '../question-rules';
+import { findOwnQuestions } from '../question-rules';
 import { isMeetingNote } from '../sides';
 import type { Block, Figure, PromptCandidate, SectionDefinition } from '../types';
 
@@ -39,7 +40,7 @@ export const QUESTIONS_SECTION: SectionDefinition<HowIAsk> = {
 		for (const note of input.notes) {
 			if (!isMeetingNote(note)) continue;
 			notes.push(note.path);
-			for (const q of input.perNote('questions', note, (n) => findQuestions(n.body))) {
+			for (const q of input.perNote('questions', note, (n) => findOwnQuestions(input.writing(n)))) {
 				questions.push({ path: note.path, text: q.text, category: q.category });
 				if (q.category) sets[q.category].add(note.path);
 				else unclassified.add(note.path);
@@ -89,7 +90,8 @@ export const QUESTIONS_SECTION: SectionDefinition<HowIAsk> = {
 		const feelings = result.byCategory.feelings.n;
 		const maxSix = Math.max(...SIX.map((c) => result.byCategory[c].n));
 		if (feelings >= 2 && feelings > maxSix) {
-			out.push({ weight: 75, key: 'reflection.prompt.feelingsMost', vars: () => ({ count: feelings, total: result.total }), evidence: result.byCategory.feelings.paths });
+			const last = [...result.questions].reverse().find((q) => q.category === 'feelings');
+			out.push({ weight: 75, key: 'reflection.prompt.feelingsMost', vars: () => ({ count: feelings, total: result.total }), evidence: result.byCategory.feelings.paths, ...(last ? { cite: { path: last.path, text: last.text } } : {}) });
 		}
 		if (result.total >= 3) {
 			const missing = SIX.find((c) => result.byCategory[c].n === 0);

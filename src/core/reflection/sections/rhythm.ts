@@ -68,7 +68,11 @@ export function rhythmSection(cadenceWeeks: number = DEFAULT_SUPERVISION_WEEKS):
 		const end = input.period.to < input.period.today ? input.period.to : input.period.today;
 		const sinceLast = last ? { days: daysBetween(last.date as string, end), path: last.path } : null;
 		// One rule for "last supervision" and "next revisit", shared with supervision preparation.
-		const status = supervisionStatus(input.dated, input.period.today);
+		// A preparation that is still nothing but template is not one she made.
+		const status = supervisionStatus(
+			input.dated.filter((n) => n.kind !== 'supervision-preparation' || !input.untouched(n)),
+			input.period.today,
+		);
 		const lastSupervision: Rhythm['lastSupervision'] =
 			status.lastPreparation && status.daysSince !== null ? { ...status.lastPreparation, days: status.daysSince } : null;
 		const revisit = status.nextRevisit;
@@ -76,10 +80,16 @@ export function rhythmSection(cadenceWeeks: number = DEFAULT_SUPERVISION_WEEKS):
 			? { path: revisit.path, due: revisit.date, text: revisit.text, days: daysBetween(input.period.today, revisit.date) }
 			: null;
 		const weeks = Math.max(1, input.weeks.length);
-		const streaks = weekStreaks(
-			input.dated.map((n) => n.date as string),
-			input.period.today,
-		);
+		// A week counts when it holds a note she wrote: per week, notes are read only until one is hers.
+		const writtenWeeks = new Set<string>();
+		const writtenDays: string[] = [];
+		for (const n of input.dated) {
+			const week = input.weekOf(n.date as string);
+			if (writtenWeeks.has(week) || input.untouched(n)) continue;
+			writtenWeeks.add(week);
+			writtenDays.push(n.date as string);
+		}
+		const streaks = weekStreaks(writtenDays, input.period.today);
 		return {
 			perWeek,
 			averagePerWeek: Math.round((input.notes.length / weeks) * 10) / 10,

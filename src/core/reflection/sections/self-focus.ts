@@ -77,7 +77,7 @@ export const SELF_FOCUS_SECTION: SectionDefinition<SelfFocus> = {
 			if (hasRatings(note.ratings)) ratings.push({ path: note.path, date: note.date as string, ratings: note.ratings });
 			// Saved mirrors name every focus point; they are about the notes, not new evidence.
 			if (note.kind === 'reflection-summary') continue;
-			for (const focus of input.perNote('focus', note, focusPointsIn)) sets[focus].add(note.path);
+			for (const focus of input.perNote('focus', note, (n) => focusPointsIn(n, input.writing(n)))) sets[focus].add(note.path);
 		}
 		// The last check-in before the period: look back from the period's start, stop at the first found.
 		let ratingBefore: RatingEntry | null = null;
