@@ -11,6 +11,7 @@ import { SUPERVISION_STRINGS } from './supervision';
 import { TAGGING_STRINGS } from './tagging';
 import { TIME_STRINGS } from './time';
 import type { LocaleTable } from './types';
+import { UI_STRINGS } from './ui';
 import { WATCH_STRINGS } from './watch';
 
 export type { LocaleTable } from './types';
@@ -25,6 +26,7 @@ export const TABLES: readonly LocaleTable[] = [
 	REFLECTION_STRINGS,
 	SEARCH_STRINGS,
 	TIME_STRINGS,
+	UI_STRINGS,
 ];
 
 const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {

@@ -1,6 +1,7 @@
 import { Modal } from 'obsidian';
 import { CONCEPTS, GAZE_CATALOGUE, REFERENCES, TOOL_CATALOGUE } from '../../core/method/catalogue';
 import type { PluginContext } from '../context';
+import { modalButtons } from '../modal-buttons';
 
 /**
  * "About the method": the method catalogue as a page to read, in the UI language: the ideas it rests
@@ -46,6 +47,7 @@ export class AboutMethodModal extends Modal {
 			item.createEl('em', { text: reference.citation });
 			item.appendText(` ${reference.note[lang]}`);
 		}
+		modalButtons(el, t, { back: 'close', onBack: () => this.close() });
 	}
 
 	override onClose(): void {

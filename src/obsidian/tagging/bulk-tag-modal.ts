@@ -1,4 +1,4 @@
-import { Modal, Notice, Setting, TFile } from 'obsidian';
+import { Modal, Notice, TFile } from 'obsidian';
 import { GAZES, type GazeId } from '../../core/domain';
 import type { JournalNote } from '../../core/journal-note';
 import { tagLang } from '../../core/settings';
@@ -6,6 +6,7 @@ import { runBulkTagging, type BulkItem, type BulkOutcome, type BulkSummary } fro
 import { classifyGazes } from '../../core/tagging/classify';
 import type { PluginContext } from '../context';
 import { writeGazeTags } from './write-tags';
+import { modalButtons } from '../modal-buttons';
 
 /** One untagged note in the list: its suggestion, the user's choice, and what became of it. */
 interface Row {
@@ -104,12 +105,16 @@ export class BulkTagModal extends Modal {
 		contentEl.empty();
 		if (this.rows.length === 0) {
 			contentEl.createEl('p', { text: t('tagging.bulk.empty') });
+			modalButtons(contentEl, t, { back: 'close', onBack: () => this.close() });
 			return;
 		}
 		contentEl.createEl('p', { text: t('tagging.bulk.count', { count: this.rows.length }) });
-		new Setting(contentEl)
-			.addButton((b) => b.setButtonText(t('tagging.bulk.acceptAll')).setCta().onClick(() => void this.acceptAll()))
-			.addButton((b) => b.setButtonText(t('tagging.bulk.cancel')).onClick(() => this.cancel()));
+		modalButtons(contentEl, t, {
+			back: 'close',
+			onBack: () => this.close(),
+			secondary: [{ text: t('tagging.bulk.cancel'), onClick: () => this.cancel() }],
+			main: { text: t('tagging.bulk.acceptAll'), onClick: () => void this.acceptAll() },
+		});
 		this.progressEl = contentEl.createDiv({ cls: 'three-gazes-bulk-progress' });
 		this.summaryEl = contentEl.createDiv({ cls: 'three-gazes-bulk-summary' });
 		const list = contentEl.createDiv({ cls: 'three-gazes-bulk-list' });

@@ -11,6 +11,7 @@ import {
 import { holdsReplacementCharacter } from '../../core/text';
 import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
+import { modalButtons } from '../modal-buttons';
 
 type RoleChoice = PersonRole | 'keep';
 
@@ -132,14 +133,7 @@ export class PseudonymiseModal extends Modal {
 		});
 		this.updatePreview();
 
-		new Setting(contentEl)
-			.addButton((b) => b.setButtonText(t('privacy.modal.cancel')).onClick(() => this.close()))
-			.addButton((b) =>
-				b
-					.setButtonText(t('privacy.modal.apply'))
-					.setCta()
-					.onClick(() => void this.apply()),
-			);
+		modalButtons(contentEl, t, { back: 'cancel', onBack: () => this.close(), main: { text: t('privacy.modal.apply'), onClick: () => void this.apply() } });
 	}
 
 	private updatePreview(): void {
