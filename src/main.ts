@@ -15,6 +15,7 @@ import { SettingsStore } from './obsidian/settings-store';
 import { VaultBridge } from './obsidian/vault-bridge';
 import { registerTime } from './obsidian/time/register';
 import { registerWatch } from './obsidian/watch/register';
+import { registerUndo } from './obsidian/undo';
 import { registerWelcome } from './obsidian/welcome';
 
 /** Lifecycle and wiring only: every feature lives in src/obsidian (UI) and src/core (logic). */
@@ -49,6 +50,7 @@ export default class ThreeGazesPlugin extends Plugin {
 		registerReflection(ctx);
 		registerTime(ctx);
 		registerWelcome(ctx);
+		registerUndo(ctx);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				// Open editors redraw their language-watch underlines with the new settings.

@@ -27,6 +27,11 @@ export interface ModalButtons {
 	readonly main: HTMLButtonElement | null;
 }
 
+/** Runs `action` when the button is pressed (click, or Enter or Space on the focused button). */
+export function onPress(button: HTMLButtonElement, action: () => void): void {
+	button.addEventListener('click', () => action());
+}
+
 /**
  * The one button row every modal ends with, the same everywhere: the way back (Cancel or Close)
  * first, then any further actions, the main action last and highlighted. Tab reaches them in that
@@ -38,20 +43,23 @@ export function modalButtons(parent: HTMLElement, t: Translate, spec: ModalButto
 	const secondary: HTMLButtonElement[] = [];
 	const made: { back: HTMLButtonElement | null; main: HTMLButtonElement | null } = { back: null, main: null };
 	row.addButton((b) => {
-		b.setButtonText(t(spec.back === 'cancel' ? 'ui.cancel' : 'ui.close')).onClick(() => spec.onBack());
+		b.setButtonText(t(spec.back === 'cancel' ? 'ui.cancel' : 'ui.close'));
+		onPress(b.buttonEl, spec.onBack);
 		b.buttonEl.setAttr('data-role', 'back');
 		made.back = b.buttonEl;
 	});
 	for (const button of spec.secondary ?? []) {
 		row.addButton((b) => {
-			b.setButtonText(button.text).onClick(() => button.onClick());
+			b.setButtonText(button.text);
+			onPress(b.buttonEl, button.onClick);
 			secondary.push(b.buttonEl);
 		});
 	}
 	const mainSpec = spec.main;
 	if (mainSpec) {
 		row.addButton((b) => {
-			b.setButtonText(mainSpec.text).setCta().onClick(() => mainSpec.onClick());
+			b.setButtonText(mainSpec.text).setCta();
+			onPress(b.buttonEl, mainSpec.onClick);
 			b.buttonEl.setAttr('data-role', 'main');
 			made.main = b.buttonEl;
 		});

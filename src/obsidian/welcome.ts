@@ -4,7 +4,7 @@ import { AboutMethodModal } from './commands/about-method';
 import { installTemplates } from './commands/install-templates';
 import { openReflectionPicker } from './commands/method';
 import type { PluginContext } from './context';
-import { modalButtons } from './modal-buttons';
+import { modalButtons, onPress } from './modal-buttons';
 
 /**
  * The welcome: what the three gazes are (a line each), and three ways to begin: install the
@@ -31,19 +31,18 @@ export class WelcomeModal extends Modal {
 		new Setting(contentEl)
 			.setName(t('ui.welcome.templates'))
 			.setDesc(t('ui.welcome.templates.desc', { folder: this.ctx.settings().templateFolder }))
-			.addButton((b) =>
-				b.setButtonText(t('ui.welcome.templates.button')).onClick(async () => {
-					b.setDisabled(true);
-					const outcome = await installTemplates(this.ctx);
-					if (outcome) b.setButtonText(t('ui.welcome.templates.installed'));
-					else b.setDisabled(false);
-				}),
-			);
+			.addButton((b) => {
+				b.setButtonText(t('ui.welcome.templates.button'));
+				onPress(b.buttonEl, () => void this.install(b.buttonEl));
+			});
 		new Setting(contentEl)
 			.setName(t('ui.welcome.about'))
 			.setDesc(t('ui.welcome.about.desc'))
 			// Opens on top of the welcome: closing it comes back here.
-			.addButton((b) => b.setButtonText(t('ui.welcome.about.button')).onClick(() => new AboutMethodModal(this.ctx).open()));
+			.addButton((b) => {
+				b.setButtonText(t('ui.welcome.about.button'));
+				onPress(b.buttonEl, () => new AboutMethodModal(this.ctx).open());
+			});
 		contentEl.createEl('p', { text: t('ui.welcome.again'), cls: 'setting-item-description' });
 		modalButtons(contentEl, t, {
 			back: 'close',
@@ -56,6 +55,14 @@ export class WelcomeModal extends Modal {
 				},
 			},
 		});
+	}
+
+	/** Installs the templates (the command's own function); the button then says it is done. */
+	private async install(button: HTMLButtonElement): Promise<void> {
+		button.disabled = true;
+		const outcome = await installTemplates(this.ctx);
+		if (outcome) button.setText(this.ctx.t()('ui.welcome.templates.installed'));
+		else button.disabled = false;
 	}
 
 	override onClose(): void {

@@ -12,6 +12,7 @@ import { holdsReplacementCharacter } from '../../core/text';
 import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
 import { modalButtons } from '../modal-buttons';
+import { offerUndo } from '../undo';
 
 type RoleChoice = PersonRole | 'keep';
 
@@ -174,7 +175,7 @@ export class PseudonymiseModal extends Modal {
 			return 0;
 		}
 		if (this.state.keepMapping) await this.saveMapping(result);
-		new Notice(t('privacy.done', { count: result.replacements }));
+		offerUndo(this.ctx, t('privacy.done', { count: result.replacements }), [{ path: this.file.path, before: this.original, after: result.text }]);
 		this.close();
 		return result.replacements;
 	}
