@@ -15,6 +15,7 @@ import { SettingsStore } from './obsidian/settings-store';
 import { VaultBridge } from './obsidian/vault-bridge';
 import { registerTime } from './obsidian/time/register';
 import { registerWatch } from './obsidian/watch/register';
+import { registerMenus } from './obsidian/menus';
 import { registerUndo } from './obsidian/undo';
 import { registerWelcome } from './obsidian/welcome';
 
@@ -43,7 +44,7 @@ export default class ThreeGazesPlugin extends Plugin {
 
 		registerNewEntryCommand(ctx);
 		registerMethodCommands(ctx);
-		registerWatch(ctx);
+		const watch = registerWatch(ctx);
 		registerTaggingCommands(ctx);
 		registerSearch(ctx);
 		registerSupervision(ctx);
@@ -51,6 +52,7 @@ export default class ThreeGazesPlugin extends Plugin {
 		registerTime(ctx);
 		registerWelcome(ctx);
 		registerUndo(ctx);
+		registerMenus(ctx, watch);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				// Open editors redraw their language-watch underlines with the new settings.

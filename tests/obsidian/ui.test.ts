@@ -3,7 +3,7 @@
  * action last), the welcome on first run, and undo after "Accept all" and "Pseudonymise".
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Notice } from 'obsidian-test-mocks/obsidian';
+import { Editor, Menu, Notice } from 'obsidian-test-mocks/obsidian';
 import { TFile, type Modal } from 'obsidian';
 import { AboutMethodModal } from '../../src/obsidian/commands/about-method';
 import { TemplatePickerModal } from '../../src/obsidian/commands/new-reflection';
@@ -17,6 +17,10 @@ import { BulkTagModal } from '../../src/obsidian/tagging/bulk-tag-modal';
 import { TagNoteModal } from '../../src/obsidian/tagging/tag-note-modal';
 import { PseudonymiseModal } from '../../src/obsidian/watch/pseudonymise-modal';
 import { WelcomeModal } from '../../src/obsidian/welcome';
+import { matchingFolders } from '../../src/obsidian/folder-suggest';
+import { ThreeGazesSettingTab } from '../../src/obsidian/settings-tab';
+import { LookbackModal } from '../../src/obsidian/time/lookback-modal';
+import { CheckModal } from '../../src/obsidian/watch/check-modal';
 import { captureNotices, flush, loadPlugin, runCommand } from './harness';
 
 afterEach(() => {
@@ -49,6 +53,9 @@ function buttonRow(modal: Modal): { texts: string[]; mainLast: boolean; buttons:
 	const buttons = [...row.querySelectorAll('button')];
 	return { texts: buttons.map((b) => b.textContent ?? ''), mainLast: buttons.at(-1)?.classList.contains('mod-cta') ?? false, buttons };
 }
+
+/** The fake's editor (abstract in its types only, so a subclass makes it constructible). */
+class TestEditor extends Editor {}
 
 /** Every Notice made from now on (to press its buttons). */
 function captureNoticeObjects(): Notice[] {
@@ -229,5 +236,73 @@ describe('undo after "Accept all" and "Pseudonymise"', () => {
 		await flush(10);
 		expect(await ctx.app.vault.read(file)).toBe(original);
 		expect(notices.at(-1)?.messageEl.textContent).toBe('Undone: the note is as before.');
+	});
+});
+
+describe('the note\'s own menus (file list, tab, editor)', () => {
+	it('offer tagging, checking and look-back for a Markdown note, named as the commands (Danish)', async () => {
+		const { ctx } = await setup({ 'Journal/fru A.md': NOTE, 'Journal/bilag.pdf': '' });
+		const file = fileAt(ctx, 'Journal/fru A.md');
+		const menu = Menu.create2__();
+		ctx.app.workspace.trigger('file-menu', menu.asOriginalType2__(), file, 'file-explorer');
+		expect(menu.menuItems__.map((i) => i.title__)).toEqual(['Tag noten efter blik', 'Tjek denne note', 'Se tilbage']);
+		const tag = vi.spyOn(TagNoteModal.prototype, 'open');
+		await menu.menuItems__[0]?.onClick__?.(new MouseEvent('click'));
+		await flush(10);
+		expect(tag).toHaveBeenCalledTimes(1);
+		const look = vi.spyOn(LookbackModal.prototype, 'open');
+		await menu.menuItems__[2]?.onClick__?.(new MouseEvent('click'));
+		expect(look).toHaveBeenCalledTimes(1);
+		const other = Menu.create2__();
+		ctx.app.workspace.trigger('file-menu', other.asOriginalType2__(), fileAt(ctx, 'Journal/bilag.pdf'), 'file-explorer');
+		expect(other.menuItems__).toEqual([]);
+	});
+
+	it('checks the note in the editor it was opened from (English)', async () => {
+		const { ctx } = await setup({ 'Journal/fru A.md': NOTE }, ENGLISH);
+		const file = fileAt(ctx, 'Journal/fru A.md');
+		const editor = new TestEditor();
+		editor.setValue('Hun er dement og urolig.\n');
+		const menu = Menu.create2__();
+		ctx.app.workspace.trigger('editor-menu', menu.asOriginalType2__(), editor, { file });
+		expect(menu.menuItems__.map((i) => i.title__)).toEqual(['Tag this note by gaze', 'Check this note', 'Look back']);
+		const check = vi.spyOn(CheckModal.prototype, 'open');
+		await menu.menuItems__[1]?.onClick__?.(new MouseEvent('click'));
+		expect(check).toHaveBeenCalledTimes(1);
+	});
+});
+
+describe('the folder suggester in the folder settings', () => {
+	it('suggests the vault\'s folders that hold what she typed, shortest first, never the root', async () => {
+		const { ctx } = await setup({ 'Journal/2026/a.md': 'x', 'Arkiv/Journal gammel/b.md': 'y', 'Skabeloner/c.md': 'z' });
+		const paths = (q: string) => matchingFolders(ctx.app.vault.getAllFolders(true), q).map((f) => f.path);
+		expect(paths('journal')).toEqual(['Journal', 'Journal/2026', 'Arkiv/Journal gammel']);
+		expect(paths('')).not.toContain('/');
+	});
+
+	it('puts the chosen folder in the template and export folder settings and saves them; in the journal folders it adds a line', async () => {
+		const { ctx, saveData } = await setup({ 'Journal/a.md': 'x', 'Mine skabeloner/c.md': 'z', 'Ledelse/Dagbog/d.md': 'w' });
+		const tab = new ThreeGazesSettingTab(ctx, () => undefined);
+		// Obsidian before 1.13 (and 1.13 too, when it has no definitions to show) renders the tab with display().
+		// eslint-disable-next-line @typescript-eslint/no-deprecated
+		tab.display();
+		const add = tab.containerEl.querySelector('input.three-gazes-folder-add');
+		expect(add?.getAttribute('aria-label')).toBe('Tilføj en mappe');
+		const [journalAdd, template, exportFolder] = tab.folderSuggests;
+		if (!journalAdd || !template || !exportFolder) throw new Error('no folder suggesters');
+		expect(tab.folderSuggests.length).toBe(3);
+		const folder = (path: string) => {
+			const found = ctx.app.vault.getFolderByPath(path);
+			if (!found) throw new Error(path);
+			return found;
+		};
+		expect(template.getSuggestions('skab').map((f) => f.path)).toEqual(['Mine skabeloner']);
+		template.selectSuggestion(folder('Mine skabeloner'));
+		exportFolder.selectSuggestion(folder('Ledelse'));
+		journalAdd.selectSuggestion(folder('Ledelse/Dagbog'));
+		await flush(10);
+		expect(ctx.settings()).toMatchObject({ templateFolder: 'Mine skabeloner', journalFolders: ['Journal', 'Ledelse/Dagbog'], supervision: { exportFolder: 'Ledelse' } });
+		expect(saveData).toHaveBeenLastCalledWith(expect.objectContaining({ journalFolders: ['Journal', 'Ledelse/Dagbog'] }));
+		expect((add as HTMLInputElement).value).toBe('');
 	});
 });
