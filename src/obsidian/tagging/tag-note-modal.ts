@@ -48,7 +48,7 @@ export class TagNoteModal extends Modal {
 			const suggested = this.suggestion.suggested.includes(gaze);
 			new Setting(contentEl)
 				.setName(t(`gaze.${gaze}`))
-				.setDesc(suggested ? t('tagging.modal.suggested', { score: Math.round(score.score * 100) }) : t('tagging.modal.notSuggested'))
+				.setDesc(suggested ? t('tagging.modal.suggested') : t('tagging.modal.notSuggested'))
 				.addToggle((toggle) => {
 					toggle.setValue(this.selected.has(gaze)).onChange((on) => this.setSelected(gaze, on));
 					// The switch's input is named by its gaze (screen readers; axe: form elements must have labels).
