@@ -17,6 +17,9 @@ import { VaultBridge } from './obsidian/vault-bridge';
 import { registerTime } from './obsidian/time/register';
 import { vaultFolders, vaultPath } from './obsidian/paths';
 import { registerWatch } from './obsidian/watch/register';
+import { registerMenus } from './obsidian/menus';
+import { registerUndo } from './obsidian/undo';
+import { registerWelcome } from './obsidian/welcome';
 
 /** Lifecycle and wiring only: every feature lives in src/obsidian (UI) and src/core (logic). */
 export default class ThreeGazesPlugin extends Plugin {
@@ -48,12 +51,15 @@ export default class ThreeGazesPlugin extends Plugin {
 
 		registerNewEntryCommand(ctx);
 		registerMethodCommands(ctx);
-		registerWatch(ctx);
+		const watch = registerWatch(ctx);
 		registerTaggingCommands(ctx);
 		registerSearch(ctx);
 		registerSupervision(ctx);
 		registerReflection(ctx);
 		registerTime(ctx);
+		registerWelcome(ctx);
+		registerUndo(ctx);
+		registerMenus(ctx, watch);
 		this.addSettingTab(
 			new ThreeGazesSettingTab(ctx, () => {
 				// Open editors redraw their language-watch underlines with the new settings.

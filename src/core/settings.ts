@@ -104,6 +104,8 @@ export interface Settings {
 		/** Her supervision cadence: a preparation every this many weeks (the mirror's rhythm uses it). */
 		readonly cadenceWeeks: number;
 	};
+	/** The welcome was shown (set when it is shown; "Show the welcome" opens it again). */
+	readonly welcomeShown: boolean;
 }
 
 /** The defaults; loaded settings are deep-merged over a copy of these, never into them. */
@@ -121,6 +123,7 @@ export const DEFAULT_SETTINGS = {
 	search: { order: 'relevance', saved: [] },
 	reminders: { enabled: false, supervision: true, revisit: true, followUps: true, lastShown: null },
 	supervision: { exportFolder: '', cadenceWeeks: 8 },
+	welcomeShown: false,
 } as const satisfies Settings;
 
 /** The result of reading stored settings: always usable settings, plus what was wrong, if anything. */
@@ -210,6 +213,8 @@ export function migrateSettings(raw: unknown): LoadedSettings {
 		data.journalFolders = [data.journalFolder];
 	}
 	data.version = SETTINGS_VERSION;
+	// Stored settings from before the welcome existed: she has used the plugin already, so no welcome.
+	if (data.welcomeShown === undefined) data.welcomeShown = true;
 
 	const merged = mergeTyped(DEFAULT_SETTINGS, data, '', problems) as Settings;
 	const languageWatch = merged.languageWatch;

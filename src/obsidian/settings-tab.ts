@@ -4,6 +4,7 @@ import type { Translate } from '../core/i18n';
 import type { Settings } from '../core/settings';
 import type { PluginContext } from './context';
 import { vaultFolder, vaultFolders } from './paths';
+import { FolderSuggest } from './folder-suggest';
 import { WATCH_SECTION } from './watch/settings-section';
 import { SUPERVISION_SECTION } from './supervision/settings';
 import { TIME_SECTION } from './time/settings';
@@ -19,8 +20,8 @@ export interface SettingSpec {
 	readonly name: (t: Translate) => string;
 	readonly desc: (t: Translate) => string;
 	readonly control:
-		| { readonly type: 'text'; readonly placeholder?: string }
-		| { readonly type: 'textarea'; readonly rows?: number }
+		| { readonly type: 'text'; readonly placeholder?: string; readonly folder?: boolean }
+		| { readonly type: 'textarea'; readonly rows?: number; readonly folders?: boolean }
 		| { readonly type: 'toggle' }
 		/** A button: clicking it calls `set` with the current time in ms (as text). */
 		| { readonly type: 'button'; readonly label: (t: Translate) => string }
@@ -51,7 +52,7 @@ export const GENERAL_SECTION: SettingsSection = {
 			key: 'journalFolders',
 			name: (t) => t('settings.journalFolders.name'),
 			desc: (t) => t('settings.journalFolders.desc'),
-			control: { type: 'textarea', rows: 3 },
+			control: { type: 'textarea', rows: 3, folders: true },
 			get: (s) => s.journalFolders.join('\n'),
 			set: (s, value, t) => {
 				const lines = String(value).split('\n').map((l) => l.trim()).filter(Boolean);
@@ -66,7 +67,7 @@ export const GENERAL_SECTION: SettingsSection = {
 			key: 'templateFolder',
 			name: (t) => t('settings.templateFolder.name'),
 			desc: (t) => t('settings.templateFolder.desc'),
-			control: { type: 'text', placeholder: 'Skabeloner' },
+			control: { type: 'text', placeholder: 'Skabeloner', folder: true },
 			get: (s) => s.templateFolder,
 			set: (s, value, t) => {
 				const check = vaultFolder(String(value));
@@ -104,6 +105,9 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [GENERAL_SECTION, T
 
 /** The plugin's settings tab. */
 export class ThreeGazesSettingTab extends PluginSettingTab {
+	/** The folder suggesters under the folder fields, in their order (for tests). */
+	readonly folderSuggests: FolderSuggest[] = [];
+
 	constructor(
 		private readonly ctx: PluginContext,
 		private readonly onSettingsChanged: () => void,
@@ -127,6 +131,7 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
+		this.folderSuggests.length = 0;
 		const t = this.ctx.t();
 		for (const section of SETTINGS_SECTIONS) {
 			const heading = section.heading(t);
@@ -161,6 +166,7 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 					text.setValue(String(current)).onChange(onChange);
 					if (control.placeholder) text.setPlaceholder(control.placeholder);
 					label(text.inputEl);
+					if (control.folder) this.folderSuggests.push(new FolderSuggest(this.app, text.inputEl, (path) => void onChange(path)));
 				});
 				break;
 			case 'textarea':
@@ -168,6 +174,7 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 					area.setValue(String(current)).onChange(onChange);
 					area.inputEl.rows = control.rows ?? 3;
 					label(area.inputEl);
+					if (control.folders) this.addFolderField(setting, area.inputEl, t, onChange);
 				});
 				break;
 			case 'toggle':
@@ -189,6 +196,24 @@ export class ThreeGazesSettingTab extends PluginSettingTab {
 				});
 				break;
 		}
+	}
+
+	/** A field under a list of folders (one a line) that suggests the vault's folders; choosing one adds its line. */
+	private addFolderField(setting: Setting, area: HTMLTextAreaElement, t: Translate, onChange: (value: string) => Promise<void>): void {
+		setting.addText((text) => {
+			text.setPlaceholder(t('ui.folder.add.placeholder'));
+			text.inputEl.setAttribute('aria-label', t('ui.folder.add'));
+			text.inputEl.addClass('three-gazes-folder-add');
+			this.folderSuggests.push(
+				new FolderSuggest(this.app, text.inputEl, (path) => {
+					const lines = area.value.split('\n').map((l) => l.trim()).filter(Boolean);
+					if (!lines.includes(path)) lines.push(path);
+					area.value = lines.join('\n');
+					text.setValue('');
+					void onChange(area.value);
+				}),
+			);
+		});
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {

@@ -9,7 +9,7 @@ const ROOT = SURFACE_ROOT.modal;
 
 describeScene(
 	'tag-note',
-	{ content: (t) => [...GAZES.map((g) => t(`gaze.${g}`)), t('tagging.modal.apply'), t('tagging.modal.cancel')] },
+	{ content: (t) => [...GAZES.map((g) => t(`gaze.${g}`)), t('ui.cancel'), t('tagging.modal.apply')] },
 	(session) => {
 		it.for(['da', 'en'] as const)('keyboard only (%s): focus is in the modal, Tab reaches every control, Escape writes nothing', async (lang) => {
 			const { page, errors } = await session.open({ viewport: 'desktop', theme: 'light', lang });

@@ -17,9 +17,10 @@ const ROOT = join(__dirname, '../..');
  * would hide keys nothing uses), and it counts only the keys of that shape.
  */
 const BUILT_AT_RUN_TIME: readonly string[] = [
-	// The three gazes, by their id (GAZES), full and short.
+	// The three gazes, by their id (GAZES), full and short, and their one line in the welcome.
 	'gaze.*',
 	'gaze.*.short',
+	'ui.welcome.gaze.*',
 	// The kinds of note (KIND_VOCABULARY, a note's `kind`).
 	'kind.*',
 	// Why a journal folder setting was refused (checkFolder's reason).

@@ -13,6 +13,7 @@ import { TIME_STRINGS } from './time';
 import { formatMessage } from './message';
 import type { Vars } from './message';
 import type { LocaleTable } from './types';
+import { UI_STRINGS } from './ui';
 import { WATCH_STRINGS } from './watch';
 
 export type { LocaleTable } from './types';
@@ -29,6 +30,7 @@ export const TABLES: readonly LocaleTable[] = [
 	REFLECTION_STRINGS,
 	SEARCH_STRINGS,
 	TIME_STRINGS,
+	UI_STRINGS,
 ];
 
 const MERGED: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {

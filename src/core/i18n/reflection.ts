@@ -135,7 +135,7 @@ export const REFLECTION_STRINGS = {
 		'reflection.notesModal': 'Noterne bag: {label}',
 		'reflection.chartAlt': '{caption}. Tallene står i tabellen herunder.',
 		'reflection.language.title': 'Sproget (obs sprog)',
-		'reflection.language.intro': 'Hvor ofte sprogvagten fandt ord, der kan være tegn på forråelse eller afmagt: det, du citerede, og dine egne ord.',
+		'reflection.language.intro': 'Hvor ofte obs sprog fandt ord, der kan være tegn på forråelse eller afmagt: det, du citerede, og dine egne ord.',
 		'reflection.language.none': 'Sprogvagten fandt intet i periodens noter.',
 		'reflection.language.caption': 'Fund i {count, plural, one {# note} other {# noter}}',
 		'reflection.language.category': 'Kategori',

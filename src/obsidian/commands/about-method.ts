@@ -1,6 +1,7 @@
 import { Modal } from 'obsidian';
 import { ADDITIONS, CONCEPTS, GAZE_CATALOGUE, REFERENCES, TOOL_CATALOGUE } from '../../core/method/catalogue';
 import type { PluginContext } from '../context';
+import { modalButtons } from '../modal-buttons';
 
 /**
  * "About the method": the method catalogue as a page to read, in the UI language: the ideas it rests
@@ -66,6 +67,7 @@ export class AboutMethodModal extends Modal {
 				item.createEl('a', { text: reference.address, href: reference.address });
 			}
 		}
+		modalButtons(el, t, { back: 'close', onBack: () => this.close() });
 	}
 
 	override onClose(): void {

@@ -10,6 +10,7 @@ import { holdsReplacementCharacter } from '../../core/text';
 import { planInsertion } from '../../core/toolbox/insert';
 import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
+import { modalButtons } from '../modal-buttons';
 
 /**
  * Inserts a block at the editor's cursor on lines of its own. Only the inserted text is new; every
@@ -97,12 +98,7 @@ export class QuestionSetModal extends Modal {
 				);
 			nameControls(row);
 		}
-		new Setting(this.contentEl).addButton((button) =>
-			button
-				.setButtonText(t('method.questions.insert'))
-				.setCta()
-				.onClick(() => this.submit()),
-		);
+		modalButtons(this.contentEl, t, { back: 'cancel', onBack: () => this.close(), main: { text: t('method.questions.insert'), onClick: () => this.submit() } });
 	}
 
 	/** Inserts the picked question sets and closes; with nothing picked, says so and stays open. */

@@ -1,6 +1,7 @@
 import { Modal, type App } from 'obsidian';
 import type { Translate } from '../../core/i18n';
 import { openNote } from './open';
+import { modalButtons } from '../modal-buttons';
 
 /** The notes behind a number, as a list of links; choosing one opens it and closes the list. */
 export class NotesModal extends Modal {
@@ -24,6 +25,7 @@ export class NotesModal extends Modal {
 				this.close();
 			});
 		}
+		modalButtons(this.contentEl, this.t, { back: 'close', onBack: () => this.close() });
 	}
 
 	override onClose(): void {

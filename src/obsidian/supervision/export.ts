@@ -5,6 +5,7 @@ import { privacyPort } from '../../core/supervision/services';
 import type { PluginContext } from '../context';
 import { createNote } from '../note-creator';
 import { vaultFolder } from '../paths';
+import { modalButtons } from '../modal-buttons';
 
 /** The outcome of an export. */
 export type ExportOutcome = { readonly kind: 'exported'; readonly path: string } | { readonly kind: 'refused'; readonly message: string };
@@ -84,15 +85,17 @@ export class ExportFolderModal extends Modal {
 			.setName(t('supervision.export.folder.name'))
 			.setDesc(t('supervision.export.folder.desc'))
 			.addText((text) => text.setPlaceholder(t('supervision.export.folder.placeholder')).onChange((value) => (this.folder = value)));
-		new Setting(this.contentEl).addButton((button) =>
-			button
-				.setButtonText(t('supervision.export.folder.button'))
-				.setCta()
-				.onClick(() => {
+		modalButtons(this.contentEl, t, {
+			back: 'cancel',
+			onBack: () => this.close(),
+			main: {
+				text: t('supervision.export.folder.button'),
+				onClick: () => {
 					this.close();
 					this.onChoose(this.folder);
-				}),
-		);
+				},
+			},
+		});
 	}
 
 	override onClose(): void {

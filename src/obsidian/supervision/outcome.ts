@@ -4,6 +4,7 @@ import { holdsReplacementCharacter } from '../../core/text';
 import { recordOutcome, type OutcomeError, type SupervisionOutcome } from '../../core/supervision/outcome';
 import type { PluginContext } from '../context';
 import { activePreparation } from './export';
+import { modalButtons } from '../modal-buttons';
 
 /** The outcome of recording: written, or why not (the note is unchanged then). */
 export type RecordResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
@@ -74,12 +75,7 @@ export class OutcomeModal extends Modal {
 			.setName(t('supervision.outcome.revisitDate'))
 			.setDesc(t('supervision.outcome.revisitDate.desc'))
 			.addText((text) => text.setPlaceholder(t('supervision.placeholder.date')).setValue(this.outcome.revisitDate).onChange((value) => (this.outcome = { ...this.outcome, revisitDate: value })));
-		new Setting(contentEl).addButton((button) =>
-			button
-				.setButtonText(t('supervision.outcome.save'))
-				.setCta()
-				.onClick(() => void this.submit()),
-		);
+		modalButtons(contentEl, t, { back: 'cancel', onBack: () => this.close(), main: { text: t('supervision.outcome.save'), onClick: () => void this.submit() } });
 	}
 
 	/** Writes the outcome; the modal stays open when it is refused, so nothing she typed is lost. */

@@ -11,6 +11,7 @@ import type { Translate } from '../../core/i18n';
 import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
 import { createNote, type CreateOutcome } from '../note-creator';
+import { modalButtons } from '../modal-buttons';
 
 /** What she chose in "Prepare supervision". */
 export interface PrepareChoices {
@@ -182,12 +183,7 @@ export class PrepareSupervisionModal extends Modal {
 				.setDesc(t('supervision.modal.pseudonymise.desc'))
 				.addToggle((toggle) => toggle.setValue(true).onChange((value) => (this.pseudonymise = value))),
 		);
-		new Setting(contentEl).addButton((button) =>
-			button
-				.setButtonText(t('supervision.modal.create'))
-				.setCta()
-				.onClick(() => void this.submit()),
-		);
+		modalButtons(contentEl, t, { back: 'cancel', onBack: () => this.close(), main: { text: t('supervision.modal.create'), onClick: () => void this.submit() } });
 	}
 
 	/** Creates the note with the current choices; the modal stays open when the period is refused. */

@@ -9,7 +9,7 @@ export const SUPERVISION_SECTION: SettingsSection = {
 			key: 'supervision.exportFolder',
 			name: (t) => t('supervision.settings.exportFolder.name'),
 			desc: (t) => t('supervision.settings.exportFolder.desc'),
-			control: { type: 'text', placeholder: 'Supervision/Til supervisor' },
+			control: { type: 'text', placeholder: 'Supervision/Til supervisor', folder: true },
 			get: (s) => s.supervision.exportFolder,
 			set: (s, value, t) => {
 				const input = String(value).trim();

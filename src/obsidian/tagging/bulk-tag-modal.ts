@@ -1,11 +1,13 @@
-import { Modal, Notice, Setting, TFile } from 'obsidian';
+import { Modal, TFile } from 'obsidian';
 import { GAZES, type GazeId } from '../../core/domain';
 import type { JournalNote } from '../../core/journal-note';
 import { tagLang } from '../../core/settings';
 import { runBulkTagging, type BulkItem, type BulkOutcome, type BulkSummary } from '../../core/tagging/bulk';
 import { classifyGazes } from '../../core/tagging/classify';
 import type { PluginContext } from '../context';
+import { offerUndo, type WrittenChange } from '../undo';
 import { writeGazeTags } from './write-tags';
+import { modalButtons } from '../modal-buttons';
 
 /** One untagged note in the list: its suggestion, the user's choice, and what became of it. */
 interface Row {
@@ -104,12 +106,16 @@ export class BulkTagModal extends Modal {
 		contentEl.empty();
 		if (this.rows.length === 0) {
 			contentEl.createEl('p', { text: t('tagging.bulk.empty') });
+			modalButtons(contentEl, t, { back: 'close', onBack: () => this.close() });
 			return;
 		}
 		contentEl.createEl('p', { text: t('tagging.bulk.count', { count: this.rows.length }) });
-		new Setting(contentEl)
-			.addButton((b) => b.setButtonText(t('tagging.bulk.acceptAll')).setCta().onClick(() => void this.acceptAll()))
-			.addButton((b) => b.setButtonText(t('tagging.bulk.cancel')).onClick(() => this.cancel()));
+		modalButtons(contentEl, t, {
+			back: 'close',
+			onBack: () => this.close(),
+			secondary: [{ text: t('tagging.bulk.cancel'), onClick: () => this.cancel() }],
+			main: { text: t('tagging.bulk.acceptAll'), onClick: () => void this.acceptAll() },
+		});
 		this.progressEl = contentEl.createDiv({ cls: 'three-gazes-bulk-progress' });
 		this.summaryEl = contentEl.createDiv({ cls: 'three-gazes-bulk-summary' });
 		const list = contentEl.createDiv({ cls: 'three-gazes-bulk-list' });
@@ -135,7 +141,7 @@ export class BulkTagModal extends Modal {
 		}
 	}
 
-	private async write(item: BulkItem): Promise<BulkOutcome> {
+	private async write(item: BulkItem, onWritten?: (change: WrittenChange) => void): Promise<BulkOutcome> {
 		const t = this.ctx.t();
 		const file = this.ctx.app.vault.getAbstractFileByPath(item.path);
 		if (!(file instanceof TFile)) return { kind: 'refused', reason: 'missing', message: t('tagging.bulk.gone') };
@@ -144,7 +150,7 @@ export class BulkTagModal extends Modal {
 			remove: [],
 			lang: tagLang(this.ctx.settings(), this.ctx.lang()),
 			uiLang: this.ctx.lang(),
-		});
+		}, onWritten);
 		return result.kind === 'refused' ? { kind: 'refused', reason: result.reason, message: result.message } : { kind: result.kind };
 	}
 
@@ -185,11 +191,12 @@ export class BulkTagModal extends Modal {
 		this.running = true;
 		this.cancelled = false;
 		const pending = this.rows.filter((r) => !r.done);
+		const written: WrittenChange[] = [];
 		const summary = await runBulkTagging(
 			pending.map((r) => ({ path: r.path, gazes: GAZES.filter((g) => r.chosen.has(g)) })),
 			{
 				write: async (item) => {
-					const outcome = await this.write(item);
+					const outcome = await this.write(item, (change) => written.push(change));
 					const row = this.rows.find((r) => r.path === item.path);
 					if (row) this.markDone(row, outcome);
 					return outcome;
@@ -200,11 +207,12 @@ export class BulkTagModal extends Modal {
 			},
 		);
 		this.running = false;
-		this.showSummary(summary);
+		this.showSummary(summary, written);
 		return summary;
 	}
 
-	private showSummary(summary: BulkSummary): void {
+	/** The summary in the modal and as a Notice, which offers to undo what "Accept all" wrote. */
+	private showSummary(summary: BulkSummary, written: readonly WrittenChange[]): void {
 		const t = this.ctx.t();
 		const done = summary.written.length + summary.unchanged.length + summary.skipped.length + summary.refused.length;
 		if (summary.cancelled) this.progressEl?.setText(t('tagging.bulk.cancelled', { done, total: summary.total }));
@@ -214,7 +222,7 @@ export class BulkTagModal extends Modal {
 			refused: summary.refused.length,
 			skipped: summary.skipped.length,
 		});
-		new Notice(line);
+		offerUndo(this.ctx, line, written);
 		const el = this.summaryEl;
 		if (!el) return;
 		el.empty();

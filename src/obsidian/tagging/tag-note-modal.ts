@@ -4,6 +4,7 @@ import { tagLang } from '../../core/settings';
 import type { GazeSuggestion } from '../../core/tagging/classify';
 import type { PluginContext } from '../context';
 import { writeGazeTags } from './write-tags';
+import { modalButtons } from '../modal-buttons';
 
 /** How many reasons are shown under each gaze. */
 const MAX_REASONS = 5;
@@ -47,7 +48,7 @@ export class TagNoteModal extends Modal {
 			const suggested = this.suggestion.suggested.includes(gaze);
 			new Setting(contentEl)
 				.setName(t(`gaze.${gaze}`))
-				.setDesc(suggested ? t('tagging.modal.suggested', { score: Math.round(score.score * 100) }) : t('tagging.modal.notSuggested'))
+				.setDesc(suggested ? t('tagging.modal.suggested') : t('tagging.modal.notSuggested'))
 				.addToggle((toggle) => {
 					toggle.setValue(this.selected.has(gaze)).onChange((on) => this.setSelected(gaze, on));
 					// The switch's input is named by its gaze (screen readers; axe: form elements must have labels).
@@ -57,9 +58,7 @@ export class TagNoteModal extends Modal {
 			if (score.reasons.length === 0) reasons.createEl('li', { text: t('tagging.modal.noReasons') });
 			for (const reason of score.reasons.slice(0, MAX_REASONS)) reasons.createEl('li', { text: reason });
 		}
-		new Setting(contentEl)
-			.addButton((b) => b.setButtonText(t('tagging.modal.apply')).setCta().onClick(() => void this.apply()))
-			.addButton((b) => b.setButtonText(t('tagging.modal.cancel')).onClick(() => this.close()));
+		modalButtons(contentEl, t, { back: 'cancel', onBack: () => this.close(), main: { text: t('tagging.modal.apply'), onClick: () => void this.apply() } });
 	}
 
 	override onClose(): void {

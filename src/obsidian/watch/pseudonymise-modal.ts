@@ -12,6 +12,8 @@ import { holdsReplacementCharacter } from '../../core/text';
 import { nameControls } from '../a11y';
 import type { PluginContext } from '../context';
 import { vaultPath } from '../paths';
+import { modalButtons } from '../modal-buttons';
+import { offerUndo } from '../undo';
 
 type RoleChoice = PersonRole | 'keep';
 
@@ -136,14 +138,7 @@ export class PseudonymiseModal extends Modal {
 		});
 		this.updatePreview();
 
-		new Setting(contentEl)
-			.addButton((b) => b.setButtonText(t('privacy.modal.cancel')).onClick(() => this.close()))
-			.addButton((b) =>
-				b
-					.setButtonText(t('privacy.modal.apply'))
-					.setCta()
-					.onClick(() => void this.apply()),
-			);
+		modalButtons(contentEl, t, { back: 'cancel', onBack: () => this.close(), main: { text: t('privacy.modal.apply'), onClick: () => void this.apply() } });
 	}
 
 	private updatePreview(): void {
@@ -198,7 +193,7 @@ export class PseudonymiseModal extends Modal {
 		// The note's old text leaves the index cache in the plugin's folder promptly.
 		this.ctx.bridge.forgetText(this.file.path);
 		if (this.state.keepMapping) await this.saveMapping(result);
-		new Notice(t('privacy.done', { count: result.replacements }));
+		offerUndo(this.ctx, t('privacy.done', { count: result.replacements }), [{ path: this.file.path, before: this.original, after: result.text }]);
 		this.close();
 		return result.replacements;
 	}

@@ -1,10 +1,27 @@
-import { MarkdownView } from 'obsidian';
+import { MarkdownView, type Editor } from 'obsidian';
 import { checkNote } from '../../core/check-note';
 import type { PluginContext } from '../context';
 import { CheckModal } from './check-modal';
 import { watchExtension } from './editor-extension';
 import { PseudonymiseModal } from './pseudonymise-modal';
 import { WatchService } from './service';
+
+/** "Check this note" on an editor's text; choosing a finding puts the cursor there. */
+export function openCheck(ctx: PluginContext, service: WatchService, editor: Editor, path: string | null): void {
+	const text = editor.getValue();
+	const result = checkNote(text, service.checker(), { path: path ?? undefined });
+	new CheckModal(
+		ctx,
+		text,
+		result,
+		(position) => {
+			editor.setCursor(position);
+			editor.scrollIntoView({ from: position, to: position }, true);
+			editor.focus();
+		},
+		path,
+	).open();
+}
 
 /**
  * Watch the language and privacy care in Obsidian: the editor underline (visible lines only),
@@ -19,22 +36,7 @@ export function registerWatch(ctx: PluginContext): WatchService {
 	ctx.plugin.addCommand({
 		id: 'check-note',
 		name: t('watch.command.check'),
-		editorCallback: (editor, info) => {
-			const text = editor.getValue();
-			const path = info?.file?.path;
-			const result = checkNote(text, service.checker(), { path });
-			new CheckModal(
-				ctx,
-				text,
-				result,
-				(position) => {
-					editor.setCursor(position);
-					editor.scrollIntoView({ from: position, to: position }, true);
-					editor.focus();
-				},
-				path ?? null,
-			).open();
-		},
+		editorCallback: (editor, info) => openCheck(ctx, service, editor, info?.file?.path ?? null),
 	});
 
 	ctx.plugin.addCommand({

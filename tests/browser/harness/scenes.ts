@@ -51,6 +51,7 @@ export const SCENES: readonly Scene[] = [
 	{ id: 'search', surface: 'suggester', open: { kind: 'command', command: 'search-reflections' }, query: 'fru A uro' },
 	{ id: 'related', surface: 'suggester', open: { kind: 'command', command: 'related-reflections', note: MEETING_NOTE } },
 	{ id: 'supervision', surface: 'modal', open: { kind: 'command', command: 'prepare-supervision' } },
+	{ id: 'welcome', surface: 'modal', open: { kind: 'command', command: 'show-welcome' } },
 ];
 
 /** The ways a scene is seen: two window sizes, two themes, two languages. */
