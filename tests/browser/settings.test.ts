@@ -29,8 +29,8 @@ describeScene(
 
 				const folder = page.getByRole('textbox', { name: t('settings.templateFolder.name') });
 				await folder.focus();
-				await page.keyboard.press('Control+A');
-				await page.keyboard.type('../Elsewhere');
+				// Pasted whole: typed key by key, "." on the way is the vault root, a valid folder (issue 23).
+				await folder.fill('../Elsewhere');
 				const refusal = t('settings.folderRefused', { folder: '../Elsewhere', reason: t('folder.reason.outside') });
 				await page.getByText(refusal).waitFor();
 				await screenshot(page, 'settings-refused-folder', { viewport: 'desktop', theme: 'light', lang: 'en' });

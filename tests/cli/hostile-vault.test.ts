@@ -48,7 +48,7 @@ describe('one unreadable file or folder', () => {
 		expect(stderr).toMatch(/Journal\/2026-11-03 caf\uFFFD\.md: could not be read \(ENOENT\); skipped/);
 		expect(stderr).toMatch(/Journal\/gl\uFFFDde: could not be read/);
 		expect(code).toBe(0);
-		if (argv[0] === 'overview') expect(stdout).toMatch(/^1 journal notes/);
+		if (argv[0] === 'overview') expect(stdout).toMatch(/^1 journal note\n/);
 		if (argv[0] === 'search') expect(stdout).toContain('Møde');
 	});
 
@@ -60,7 +60,7 @@ describe('one unreadable file or folder', () => {
 			const { code, stdout, stderr } = await run('overview', dir, '--journal-folder', 'Journal');
 			expect(stderr).toContain('Journal/Låst: could not be read (EACCES)');
 			expect(code).toBe(0);
-			expect(stdout).toMatch(/^1 journal notes/);
+			expect(stdout).toMatch(/^1 journal note\n/);
 		} finally {
 			chmodSync(join(dir, 'Journal', 'Låst'), 0o755);
 		}
@@ -77,7 +77,7 @@ describe('files that are not notes', () => {
 	it('a picture renamed .md is not counted as a note', async () => {
 		writeFileSync(join(dir, 'Journal', '2026-11-04.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
 		const { stdout, stderr } = await run('overview', dir, '--journal-folder', 'Journal');
-		expect(stdout).toMatch(/^1 journal notes/);
+		expect(stdout).toMatch(/^1 journal note\n/);
 		expect(stderr).toContain('Journal/2026-11-04.md: not text');
 	});
 

@@ -16,7 +16,6 @@ const NUMERIC = ['count', 'days', 'weeks', 'meetings', 'total', 'done', 'used', 
 const NO_NOUN: Readonly<Record<string, readonly string[]>> = {
 	// A percentage: "40 %".
 	'reflection.share': ['percent'],
-	'tagging.modal.suggested': ['score'],
 	// "x of y", where y carries the noun or there is none: "3 af 5 møder", "(3 af 10)", "Skriver 3 af 10 …".
 	'reflection.prompt.oneSided': ['count'],
 	'supervision.mirror.double': ['both'],
@@ -36,6 +35,7 @@ const NO_NOUN: Readonly<Record<string, readonly string[]>> = {
 	'tagging.bulk.summary': ['written', 'unchanged', 'refused', 'skipped'],
 	'supervision.reason.language': ['count'],
 	'watch.line': ['line'],
+	'reflection.tools.insertedItem': ['notes'],
 	'supervision.export.reason': ['line'],
 	'file.notUtf8': ['line'],
 	// A number used as a pronoun: "1 fandtes allerede", "{never} har jeg ikke brugt", "+2 more", "and 2 more".

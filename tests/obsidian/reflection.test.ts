@@ -154,7 +154,7 @@ describe('the mirror view', () => {
 		const view = await openView(await setup({ ...FILES, 'Journal/2027-01-05 Møde.md': untouched }));
 		const notices = [...view.contentEl.querySelectorAll('.three-gazes-callout')].map((n) => n.textContent ?? '');
 		const notice = view.contentEl.querySelectorAll('.three-gazes-callout')[1];
-		expect(notices[1]).toContain('1 note(s) are not yet written');
+		expect(notices[1]).toContain('1 note is not yet written');
 		expect(notice?.querySelector('a')?.getAttribute('data-paths')).toBe('Journal/2027-01-05 Møde.md');
 		// It counts in no figure: still two meetings (c and d), as without it.
 		expect(figure(view, 'double-perspective', 'Meetings and conversations').textContent).toBe('2');

@@ -217,7 +217,7 @@ describe('undo after "Accept all" and "Pseudonymise"', () => {
 		await flush(10);
 		expect(await ctx.app.vault.read(team)).toBe(edited);
 		expect(await ctx.app.vault.read(fileAt(ctx, 'Journal/1 fru A.md'))).toBe(VAULT['Journal/1 fru A.md']);
-		expect(messages.at(-1)).toBe('Fortrudt: 1 noter er som før.\nIkke fortrudt, fordi noten er ændret siden: Journal/2 team.md. Den er ladt, som den er.');
+		expect(messages.at(-1)).toBe('Fortrudt: 1 note er som før.\nIkke fortrudt, fordi noten er ændret siden: Journal/2 team.md. Den er ladt, som den er.');
 		// Nothing is left to undo: the command is not offered.
 		expect(check.checkCallback(true)).toBe(false);
 	});
@@ -245,7 +245,7 @@ describe('the note\'s own menus (file list, tab, editor)', () => {
 		const file = fileAt(ctx, 'Journal/fru A.md');
 		const menu = Menu.create2__();
 		ctx.app.workspace.trigger('file-menu', menu.asOriginalType2__(), file, 'file-explorer');
-		expect(menu.menuItems__.map((i) => i.title__)).toEqual(['Tag noten efter blik', 'Tjek denne note', 'Se tilbage']);
+		expect(menu.menuItems__.map((i) => i.title__)).toEqual(['Sæt bliktags på noten', 'Tjek denne note', 'Se tilbage']);
 		const tag = vi.spyOn(TagNoteModal.prototype, 'open');
 		await menu.menuItems__[0]?.onClick__?.(new MouseEvent('click'));
 		await flush(10);

@@ -52,6 +52,8 @@ export const SCENES: readonly Scene[] = [
 	{ id: 'related', surface: 'suggester', open: { kind: 'command', command: 'related-reflections', note: MEETING_NOTE } },
 	{ id: 'supervision', surface: 'modal', open: { kind: 'command', command: 'prepare-supervision' } },
 	{ id: 'welcome', surface: 'modal', open: { kind: 'command', command: 'show-welcome' } },
+	{ id: 'calendar', surface: 'view', open: { kind: 'view', viewType: 'three-gazes-calendar', command: 'open-calendar', note: MEETING_NOTE } },
+	{ id: 'look-back', surface: 'suggester', open: { kind: 'command', command: 'look-back', note: MEETING_NOTE } },
 ];
 
 /** The ways a scene is seen: two window sizes, two themes, two languages. */

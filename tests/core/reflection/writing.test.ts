@@ -37,7 +37,7 @@ describe('templates and toolbox elements, untouched, count for nothing', () => {
 		expect(json.ratings).toEqual([]);
 		expect((json.rhythm as { lastSupervision: unknown }).lastSupervision).toBeNull();
 		expect(json.prompts).toEqual([]);
-		expect(reflectionText(computeReflection(notes, { from: '2026-11-01', to: '2026-11-30', today: '2026-11-30' }), 'da')).toContain('18 note(r) er endnu ikke skrevet');
+		expect(reflectionText(computeReflection(notes, { from: '2026-11-01', to: '2026-11-30', today: '2026-11-30' }), 'da')).toContain('18 noter er endnu ikke skrevet');
 		// Without a period, untouched notes do not stretch it either.
 		expect(computeReflection(notes, { today: '2026-11-30' }).period).toMatchObject({ from: '2026-11-30', to: '2026-11-30' });
 	});

@@ -4,7 +4,9 @@ import { containsCprLike, findCprLike, removeCprLike } from '../../../src/core/s
 
 /**
  * The guard as it was written with a lookbehind, before main.js had to do without (iOS Safari
- * before 16.4). Built from a template so that only the tests hold it.
+ * before 16.4). Built from a template so that only the tests hold it. The guard of privacy/cpr.ts is
+ * broader on purpose (issue 23: a number glued after a hyphen, "CPR-130452-1236", is taken too), so it
+ * finds at least what this one found.
  */
 const LOOKBEHIND = new RegExp(`(?<![\\d-])\\d{6}[ \\t]?[-‐‑–—]?[ \\t]?\\d{4}(?![\\d-])`, 'gu');
 const reference = (text: string) => [...text.matchAll(LOOKBEHIND)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
@@ -14,13 +16,13 @@ describe('the CPR guard on material that leaves the vault', () => {
 		['at the very start', '120345-1234 var her', [{ from: 0, to: 11 }]],
 		['after a letter', 'CPR120345-1234', [{ from: 3, to: 14 }]],
 		['not inside a longer number', '9120345-1234 og 120345-12345', []],
-		['not after a hyphen', 'nr-120345-1234', []],
+		['glued after a hyphen (broader than the lookbehind, issue 23)', 'nr-120345-1234', [{ from: 3, to: 14 }]],
 		['two in a row, one space apart', '120345-1234 120345 1234', [{ from: 0, to: 11 }, { from: 12, to: 23 }]],
 		['after an astral character', '𝐀120345-1234', [{ from: 2, to: 13 }]],
 		['on a new line', 'a\n1203451234', [{ from: 2, to: 12 }]],
 	])('finds what the lookbehind found: %s', (_label, text, expected) => {
 		expect(findCprLike(text)).toEqual(expected);
-		expect(findCprLike(text)).toEqual(reference(text));
+		expect(findCprLike(text)).toEqual(expect.arrayContaining(reference(text)));
 		expect(containsCprLike(text)).toBe(expected.length > 0);
 	});
 
@@ -31,13 +33,13 @@ describe('the CPR guard on material that leaves the vault', () => {
 		expect([containsCprLike('x 120345-1234'), containsCprLike('x 120345-1234')]).toEqual([true, true]);
 	});
 
-	it('finds exactly what the lookbehind found (property)', () => {
+	it('finds at least what the lookbehind found, and leaves none of it behind (property)', () => {
 		const token = fc.constantFrom('1', '0', '120345', '1234', '-', '–', ' ', '\t', 'a', '𝐀', '\n', '12034', '5');
 		fc.assert(
 			fc.property(fc.array(token, { maxLength: 30 }).map((a) => a.join('')), (text) => {
-				expect(findCprLike(text)).toEqual(reference(text));
-				const marked = text.replace(LOOKBEHIND, '[CPR removed]');
-				expect(removeCprLike(text, 'en')).toBe(marked);
+				const found = findCprLike(text);
+				for (const r of reference(text)) expect(found.some((f) => f.from <= r.from && f.to >= r.to)).toBe(true);
+				expect(removeCprLike(text, 'en').match(LOOKBEHIND)).toBeNull();
 			}),
 			{ numRuns: 500 },
 		);
