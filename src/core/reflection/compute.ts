@@ -158,7 +158,10 @@ export function computeReflection(notes: Iterable<JournalNote>, options: Reflect
 		else dated.push(note);
 	}
 	sortByDateThenPath(dated);
-	const perNote = <T,>(kind: string, note: JournalNote, compute: (note: JournalNote) => T): T => (options.cache ? options.cache.memo(kind, note, compute) : compute(note));
+	// Each note's per-note results once per computation even without the view's cache: several sections
+	// ask for the same note's authorship (the template check reads its whole body).
+	const cache = options.cache ?? new ReflectionCache();
+	const perNote = <T,>(kind: string, note: JournalNote, compute: (note: JournalNote) => T): T => cache.memo(kind, note, compute);
 	const writing = (note: JournalNote): Authorship => perNote('authorship', note, (n) => authorshipOf(n.body));
 	// A note that is still nothing but template is listed, and counts in no figure; ratings in its
 	// properties are hers (a check-in she rated and did not comment on is written).

@@ -135,9 +135,9 @@ export function sentencesOf(text: string): string[] {
 const EMPHASIS = /\*\*([^*]+?)\*\*|__([^_]+?)__|\*([^*]+?)\*|_([^_]+?)_/g;
 
 /** The emphasised spans of a text, their inner text. */
-export function emphasisSpans(text: string): { readonly whole: string; readonly inner: string }[] {
-	const out: { whole: string; inner: string }[] = [];
-	for (const m of text.matchAll(EMPHASIS)) out.push({ whole: m[0], inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? '' });
+export function emphasisSpans(text: string): { readonly whole: string; readonly inner: string; readonly index: number }[] {
+	const out: { whole: string; inner: string; index: number }[] = [];
+	for (const m of text.matchAll(EMPHASIS)) out.push({ whole: m[0], inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? '', index: m.index });
 	return out;
 }
 

@@ -107,8 +107,15 @@ export function readLine(line: string, set: ScaffoldSet = SCAFFOLD): ReadLine {
 	if (set.has(normal)) return { kind: 'scaffold', shape, own: '' };
 	// Most lines of hers are one sentence without emphasis: the whole line was the only piece to try.
 	if (!text.includes('*') && !text.includes('_') && !SEVERAL.test(text)) return { kind: 'own', shape, own: text.replace(/\s+/g, ' ') };
-	let rest = text;
-	for (const span of emphasisSpans(text)) if (set.has(normaliseScaffold(span.inner))) rest = rest.replace(span.whole, ' ');
+	// The scaffold spans taken out in one pass (a replace per span would be quadratic on a long line).
+	let rest = '';
+	let at = 0;
+	for (const span of emphasisSpans(text)) {
+		if (!set.has(normaliseScaffold(span.inner))) continue;
+		rest += `${text.slice(at, span.index)} `;
+		at = span.index + span.whole.length;
+	}
+	rest += text.slice(at);
 	// A sentence of no words ("B?" after "hr.") is kept: only a scaffold sentence is taken out.
 	const kept = sentencesOf(rest.trim()).filter((s) => {
 		const n = normaliseScaffold(s);
