@@ -7,8 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/command';
-import { main } from '../../src/cli/main';
+import { runCli } from './run';
 import { listMarkdownFiles } from '../../src/cli/vault';
 
 let dir: string;
@@ -21,12 +20,8 @@ afterEach(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = '';
-	let stderr = '';
-	const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir };
-	const code = await main(argv, io);
-	return { code, stdout, stderr };
+function run(...argv: string[]): ReturnType<typeof runCli> {
+	return runCli(dir, argv);
 }
 
 // The vault folder is given as `<vault>` and filled in per test.

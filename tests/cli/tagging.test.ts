@@ -3,8 +3,7 @@ import { chmodSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/command';
-import { main } from '../../src/cli/main';
+import { runCli } from './run';
 
 const FRONTMATTER = join(__dirname, '../fixtures/frontmatter');
 const CLASSIFIER = join(__dirname, '../fixtures/classifier/held-out');
@@ -17,12 +16,8 @@ afterEach(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = '';
-	let stderr = '';
-	const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir };
-	const code = await main(argv, io);
-	return { code, stdout, stderr };
+function run(...argv: string[]): ReturnType<typeof runCli> {
+	return runCli(dir, argv);
 }
 
 function copy(from: string, name: string): string {

@@ -1,5 +1,5 @@
 /**
- * What a lookbehind `(?<![…])` at the start of a rule's pattern said ("no letter right before the
+ * What a negative lookbehind for a character class at the start of a rule's pattern said ("no letter right before the
  * match"), without a lookbehind: Safari before iOS 16.4 (Obsidian on older iPhones and iPads) cannot
  * parse one, and a single lookbehind in main.js stops the whole plugin from loading there. A rule's
  * pattern is written without it, and `notAfter` is the character class the code point before a match
